@@ -1,0 +1,79 @@
+/**
+ * The lab in a terminal, on the same core as the site:
+ *   npm run shell                         interactive (console keys: :r :y :enter :tick 10)
+ *   npm run shell -- -c "vdf -h"          run one line, print it, exit with its status
+ *   npm run shell -- --preset fresh-install
+ */
+import { createInterface } from 'node:readline';
+import { consoleView, createLab, dispatch, exec, isPresetId, PRESET_IDS, PROMPT, type ConsoleKey, type LabState } from '../src/index';
+
+const HOST = 'esx01';
+
+function parseArgs(argv: string[]): { preset: string; command: string | undefined } | string {
+  let preset = 'after-upgrade';
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-c') command = argv[++i] ?? '';
+    else if (arg === '--preset') preset = argv[++i] ?? '';
+    else if (arg === '--help' || arg === '-h') return `usage: npm run shell -- [--preset NAME] [-c LINE]\npresets: ${PRESET_IDS.join(', ')}`;
+    else return `unknown argument "${arg}" (try --help)`;
+  }
+  if (!isPresetId(preset)) return `unknown preset "${preset}"; presets: ${PRESET_IDS.join(', ')}`;
+  return { preset, command };
+}
+
+function printLines(lines: { text: string; kind: string }[]) {
+  for (const line of lines) (line.kind === 'stderr' || line.kind === 'system' ? process.stderr : process.stdout).write(`${line.text}\n`);
+}
+
+function printConsole(lab: LabState) {
+  const view = consoleView(lab.hosts[HOST]!);
+  process.stdout.write(`[console] ${view.title}\n${view.lines.map((line) => `[console]   ${line}`).join('\n')}\n`);
+}
+
+const CONSOLE_KEYS: Record<string, ConsoleKey> = { ':r': 'Shift+R', ':y': 'Shift+Y', ':enter': 'Enter', ':esc': 'Escape' };
+
+function consoleCommand(lab: LabState, line: string): LabState {
+  const [word, amount] = line.split(/\s+/);
+  if (word === ':tick') return dispatch(lab, { type: 'tick', ms: (Number(amount) || 1) * 1000 });
+  const key = CONSOLE_KEYS[word ?? ''];
+  if (key) return dispatch(lab, { type: 'console-key', host: HOST, key });
+  process.stderr.write('console commands: :r (Shift+R) :y (Shift+Y) :enter :esc :tick SECONDS\n');
+  return lab;
+}
+
+function interactive(start: LabState) {
+  let lab = start;
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const prompt = () => {
+    const host = lab.hosts[HOST]!;
+    if (host.console.screen !== 'running') printConsole(lab);
+    rl.setPrompt(host.console.screen === 'running' ? PROMPT(host.shell.cwd) : 'console> ');
+    rl.prompt();
+  };
+  rl.on('line', (line) => {
+    if (line.startsWith(':')) lab = consoleCommand(lab, line.trim());
+    else {
+      const result = exec(lab, HOST, line);
+      lab = result.lab;
+      printLines(result.output);
+    }
+    prompt();
+  });
+  rl.on('close', () => process.exit(0));
+  prompt();
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (typeof args === 'string') {
+  process.stderr.write(`${args}\n`);
+  process.exit(args.startsWith('usage') ? 0 : 2);
+}
+const lab = createLab(args.preset);
+if (args.command !== undefined) {
+  const result = exec(lab, HOST, args.command);
+  printLines(result.output);
+  process.exit(result.exitCode);
+}
+interactive(lab);

@@ -1,0 +1,38 @@
+/** The ESXi 4.1 builds the lab knows (esxi-facts.md, "Versions and builds"). */
+export interface BuildInfo {
+  build: string;
+  number: number;
+  release: string;
+  /** The offline bundle an `esxupdate` stages this build from. */
+  bundle: string;
+  /** Size in bytes of each boot module of this build's image (about 70 MB in all). */
+  moduleBytes: Record<string, number>;
+}
+
+export const MODULES = ['k.z', 's.z', 'c.z', 'oem.tgz', 'license.tgz', 'm.z', 'state.tgz'] as const;
+
+const IMAGE_BYTES = (kernel: number, system: number, cim: number, drivers: number): Record<string, number> => ({
+  'b.z': 9_102,
+  'k.z': kernel,
+  's.z': system,
+  'c.z': cim,
+  'oem.tgz': 128,
+  'license.tgz': 1_652,
+  'm.z': drivers,
+  'state.tgz': 18_544,
+});
+
+export const BUILDS: readonly BuildInfo[] = [
+  { build: '4.1.0-260247', number: 260247, release: 'GA', bundle: 'upgrade-from-esxi4.0-to-4.1.0-0.0.260247-release.zip', moduleBytes: IMAGE_BYTES(2_301_922, 39_817_216, 11_052_102, 16_991_584) },
+  { build: '4.1.0-348481', number: 348481, release: 'Update 1', bundle: 'update-from-esxi4.1-4.1_update01.zip', moduleBytes: IMAGE_BYTES(2_318_004, 40_126_976, 11_203_380, 17_448_960) },
+  { build: '4.1.0-502767', number: 502767, release: 'Update 2', bundle: 'update-from-esxi4.1-4.1_update02.zip', moduleBytes: IMAGE_BYTES(2_330_112, 40_402_944, 11_264_820, 17_862_656) },
+  { build: '4.1.0-800380', number: 800380, release: 'Update 3', bundle: 'update-from-esxi4.1-4.1_update03.zip', moduleBytes: IMAGE_BYTES(2_341_220, 40_681_472, 11_301_844, 18_104_320) },
+];
+
+export function buildInfo(build: string): BuildInfo | undefined {
+  return BUILDS.find((info) => info.build === build);
+}
+
+export function bundleBuild(fileName: string): BuildInfo | undefined {
+  return BUILDS.find((info) => info.bundle === fileName);
+}

@@ -1,0 +1,27 @@
+/** What the simulated busybox ash prints on its own (not a command's output). */
+export const SHELL_TEXT = {
+  notFound: (name: string) => `-ash: ${name}: not found`,
+  syntax: (error: string) => `-ash: ${error}`,
+  notSimulated: (name: string) => `${name}: not simulated in this lab (a real ESXi 4.1 host has this command; this lab does not model it yet)`,
+  cannotOpen: (path: string, reason: string) => `-ash: cannot open ${path}: ${reason}`,
+  cannotCreate: (path: string, reason: string) => `-ash: cannot create ${path}: ${reason}`,
+  hostDown: (host: string) => `${host} is not running: it is at its boot console. Boot it there (Enter) and the shell comes back.`,
+  connectionClosed: (host: string) => `Connection to ${host} closed: the host is rebooting. Watch its boot console.`,
+  lineTooLong: (max: number) => `-ash: line too long: this lab reads at most ${max} characters`,
+  unknownHost: (host: string) => `There is no host named ${host} in this lab.`,
+} as const;
+
+/** Errno texts as busybox prints them. */
+export const ERRNO_TEXT = {
+  ENOENT: 'No such file or directory',
+  ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory',
+  ELOOP: 'Too many levels of symbolic links',
+  EEXIST: 'File exists',
+  ENOTEMPTY: 'Directory not empty',
+  EROFS: 'Read-only file system',
+} as const;
+
+export type Errno = keyof typeof ERRNO_TEXT;
+
+export const PROMPT = (cwd: string) => `${cwd === '/' ? '~' : cwd} # `;

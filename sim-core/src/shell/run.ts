@@ -1,0 +1,125 @@
+import type { HostState, LabState, OutputLine } from '../lab/types';
+import { ERRNO_TEXT, SHELL_TEXT } from '../messages/shell';
+import { lookup, writeText } from '../vfs/tree';
+import { resolvePath } from '../vfs/path';
+import { expandWord, shellEnv } from './expand';
+import type { AndOr, Pipeline, Script, SimpleCommand } from './parse';
+import { findCommand, isNotSimulated } from './registry';
+import type { CommandResult } from './types';
+import { withHost } from '../lab/with-host';
+
+export interface RunOutcome {
+  lab: LabState;
+  output: OutputLine[];
+  exitCode: number;
+  clearScreen: boolean;
+}
+
+interface State {
+  lab: LabState;
+  hostId: string;
+  output: OutputLine[];
+  clearScreen: boolean;
+}
+
+const isUp = (lab: LabState, hostId: string) => lab.hosts[hostId]?.console.screen === 'running';
+
+/** Runs a parsed line. A command that takes the host down (reboot) ends the rest of the line. */
+export function runScript(lab: LabState, hostId: string, script: Script): RunOutcome {
+  const state: State = { lab, hostId, output: [], clearScreen: false };
+  let status = lab.hosts[hostId]!.shell.lastStatus;
+  for (const andOr of script) {
+    if (!isUp(state.lab, hostId)) break;
+    status = runAndOr(state, andOr);
+    setStatus(state, status);
+  }
+  return { lab: state.lab, output: state.output, exitCode: status, clearScreen: state.clearScreen };
+}
+
+function runAndOr(state: State, andOr: AndOr): number {
+  let status = runPipeline(state, andOr.first);
+  for (const { op, pipeline } of andOr.rest) {
+    if (!isUp(state.lab, state.hostId)) break;
+    setStatus(state, status);
+    if ((op === '&&' && status === 0) || (op === '||' && status !== 0)) status = runPipeline(state, pipeline);
+  }
+  return status;
+}
+
+function runPipeline(state: State, pipeline: Pipeline): number {
+  let stdin: string | null = null;
+  let status = 0;
+  pipeline.forEach((command, index) => {
+    if (!isUp(state.lab, state.hostId)) return;
+    const last = index === pipeline.length - 1;
+    const result = runSimple(state, command, stdin);
+    if (result.clearScreen) { state.output = []; state.clearScreen = true; }
+    emit(state, result.stderr, 'stderr');
+    if (last) emit(state, result.stdout, 'stdout');
+    stdin = result.stdout;
+    status = result.exitCode;
+  });
+  return status;
+}
+
+function runSimple(state: State, command: SimpleCommand, pipedIn: string | null): CommandResult {
+  const host = state.lab.hosts[state.hostId]!;
+  const env = shellEnv(host);
+  const argv = command.words.flatMap((word) => expandWord(word, env, host));
+  const redirected = applyInputRedirects(host, command, env, pipedIn);
+  if ('error' in redirected) return { stdout: '', stderr: redirected.error, exitCode: 1 };
+  const result = argv.length === 0 ? { stdout: '', stderr: '', exitCode: 0 } : invoke(state, argv, redirected.stdin, env);
+  if (result.lab) state.lab = result.lab;
+  return applyOutputRedirects(state, command, env, result);
+}
+
+function invoke(state: State, argv: string[], stdin: string | null, env: Record<string, string>): CommandResult {
+  const name = argv[0]!;
+  const spec = findCommand(name);
+  if (spec && argv.slice(1).includes('--help')) return { stdout: spec.help.endsWith('\n') ? spec.help : `${spec.help}\n`, stderr: '', exitCode: 0 };
+  if (spec) return spec.run({ lab: state.lab, hostId: state.hostId, host: state.lab.hosts[state.hostId]!, argv, stdin, env });
+  if (isNotSimulated(name)) return { stdout: '', stderr: `${SHELL_TEXT.notSimulated(name)}\n`, exitCode: 127 };
+  return { stdout: '', stderr: `${SHELL_TEXT.notFound(name)}\n`, exitCode: 127 };
+}
+
+function applyInputRedirects(host: HostState, command: SimpleCommand, env: Record<string, string>, stdin: string | null): { stdin: string | null } | { error: string } {
+  let input = stdin;
+  for (const redirect of command.redirects) {
+    if (redirect.mode !== 'read') continue;
+    const path = expandWord(redirect.target, env, host)[0] ?? '';
+    const found = lookup(host.vfs.root, resolvePath(host.shell.cwd, path));
+    if (!found.ok) return { error: `${SHELL_TEXT.cannotOpen(path, ERRNO_TEXT[found.error])}\n` };
+    if (found.node.kind !== 'file') return { error: `${SHELL_TEXT.cannotOpen(path, ERRNO_TEXT.EISDIR)}\n` };
+    input = found.node.text ?? '';
+  }
+  return { stdin: input };
+}
+
+function applyOutputRedirects(state: State, command: SimpleCommand, env: Record<string, string>, result: CommandResult): CommandResult {
+  let { stdout, stderr, exitCode } = result;
+  for (const redirect of command.redirects) {
+    if (redirect.mode === 'read') continue;
+    if (redirect.mode === 'dup-stdout') { stdout += stderr; stderr = ''; continue; }
+    const host = state.lab.hosts[state.hostId]!;
+    const path = expandWord(redirect.target, env, host)[0] ?? '';
+    const text = redirect.fd === 2 ? stderr : stdout;
+    if (redirect.fd === 2) stderr = ''; else stdout = '';
+    if (path === '/dev/null') continue;
+    const written = writeText(host.vfs.root, resolvePath(host.shell.cwd, path), text, redirect.mode === 'append');
+    if (!written.ok) { stderr += `${SHELL_TEXT.cannotCreate(path, ERRNO_TEXT[written.error])}\n`; exitCode = 1; continue; }
+    state.lab = withHost(state.lab, { ...host, vfs: { ...host.vfs, root: written.root } });
+  }
+  return { ...result, stdout, stderr, exitCode };
+}
+
+function emit(state: State, text: string, kind: 'stdout' | 'stderr') {
+  if (text === '') return;
+  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
+  for (const line of body.split('\n')) state.output.push({ text: line, kind });
+}
+
+function setStatus(state: State, status: number) {
+  const host = state.lab.hosts[state.hostId];
+  if (!host || host.shell.lastStatus === status) return;
+  state.lab = withHost(state.lab, { ...host, shell: { ...host.shell, lastStatus: status } });
+}

@@ -1,0 +1,40 @@
+import type { HostState, LabState } from '../lab/types';
+
+/** What a command receives. It reads the lab, and returns a new one when it changes the world. */
+export interface CommandContext {
+  lab: LabState;
+  hostId: string;
+  host: HostState;
+  /** argv[0] is the command name as typed. */
+  argv: string[];
+  /** Piped or redirected input; null when the command reads from the terminal. */
+  stdin: string | null;
+  env: Readonly<Record<string, string>>;
+}
+
+export interface CommandResult {
+  /** Text, `\n`-separated, normally ending in `\n` when not empty. */
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  /** The new lab, when the command changed something. */
+  lab?: LabState;
+  clearScreen?: boolean;
+}
+
+export interface CommandSpec {
+  name: string;
+  /** One line for `help`. */
+  summary: string;
+  /** The text `NAME --help` prints: a usage line, then the options. */
+  help: string;
+  run: (ctx: CommandContext) => CommandResult;
+}
+
+export const ok = (stdout = '', lab?: LabState): CommandResult => ({ stdout, stderr: '', exitCode: 0, ...(lab ? { lab } : {}) });
+export const fail = (stderr: string, exitCode = 1, stdout = ''): CommandResult => ({ stdout, stderr, exitCode });
+
+/** Lines to text: every line ends with a newline. */
+export const lines = (rows: readonly string[]): string => rows.map((row) => `${row}\n`).join('');
+
+export { withHost } from '../lab/with-host';

@@ -1,0 +1,2 @@
+import { z } from 'astro/zod';
+export const quizBankSchema = z.object({ title: z.string() });
