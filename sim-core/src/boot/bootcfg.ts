@@ -41,7 +41,7 @@ export function serializeBootCfg(config: BootConfig): string {
   return [...lines, ...config.extra].join('\n') + '\n';
 }
 
-/** Only valid banks and banks freshly written by an upgrade may be chosen by the loader. */
+/** Only valid banks and banks whose first boot is under way (dirty) may be chosen by the loader. */
 export function isBootable(config: BootConfig | undefined): boolean {
-  return config !== undefined && config.kernel !== '' && (config.bootstate === 0 || config.bootstate === 1);
+  return config !== undefined && config.kernel !== '' && (config.bootstate === 0 || config.bootstate === 2);
 }

@@ -8,18 +8,26 @@ export const COUNTDOWN_MS = 5_000;
 export const LOADING_MS = 6_000;
 
 /**
- * The loader's choice (esxi-facts.md): among bootable banks, the highest `updated` wins.
- * A bank still dirty from an unfinished first boot is marked invalid first: that is the
- * automatic fallback after a failed upgrade.
+ * Power-on: the loader scans both banks (VMware's bootloader semantics, esxi-facts.md).
+ * A bank still dirty from an unfinished first boot becomes invalid: the automatic fallback
+ * after a failed upgrade. A freshly upgraded bank becomes dirty: its first boot is under way.
  */
-export function enterLoader(host: HostState, paused = false): HostState {
+export function enterLoader(host: HostState): HostState {
   let next = host;
   for (const bank of BANKS) {
-    if (readBank(next, bank)?.bootstate === BOOTSTATE.dirty) next = updateBank(next, bank, { bootstate: BOOTSTATE.invalid });
+    const state = readBank(next, bank)?.bootstate;
+    if (state === BOOTSTATE.dirty) next = updateBank(next, bank, { bootstate: BOOTSTATE.invalid });
+    else if (state === BOOTSTATE.upgrading) next = updateBank(next, bank, { bootstate: BOOTSTATE.dirty });
   }
-  return { ...next, console: { screen: 'loader', defaultBank: defaultBank(next), countdownMs: COUNTDOWN_MS, paused } };
+  return showLoader(next, false);
 }
 
+/** The loader screen without a new scan (coming back from the recovery screens). */
+function showLoader(host: HostState, paused: boolean): HostState {
+  return { ...host, console: { screen: 'loader', defaultBank: defaultBank(host), countdownMs: COUNTDOWN_MS, paused } };
+}
+
+/** Among bootable banks, the one with the highest `updated` boots. */
 export function defaultBank(host: HostState): BankIndex | null {
   let best: BankIndex | null = null;
   for (const bank of BANKS) {
@@ -37,9 +45,7 @@ export function alternateBank(host: HostState, current: BankIndex): BankIndex | 
 }
 
 export function startLoading(host: HostState, bank: BankIndex): HostState {
-  const config = readBank(host, bank);
-  const marked = config?.bootstate === BOOTSTATE.upgrading ? updateBank(host, bank, { bootstate: BOOTSTATE.dirty }) : host;
-  return { ...marked, console: { screen: 'loading', bank, elapsedMs: 0 } };
+  return { ...host, console: { screen: 'loading', bank, elapsedMs: 0 } };
 }
 
 /** The end of loading: a healthy image becomes the running system; a broken one stops the host. */
@@ -53,13 +59,11 @@ export function finishLoading(host: HostState, bank: BankIndex, nowMs: number): 
 }
 
 /**
- * Shift+Y in recovery: the standby bank becomes the default by taking a higher `updated`,
- * and the replaced image is marked invalid, so the rollback cannot be undone (one level only).
+ * Shift+Y in recovery: the current default is marked invalid, which leaves the standby bank
+ * as the only bootable one. That is why a rollback cannot be undone, and goes one level only.
  */
-export function rollBack(host: HostState, current: BankIndex, alternate: BankIndex): HostState {
-  const currentUpdated = readBank(host, current)?.updated ?? 0;
-  const promoted = updateBank(host, alternate, { updated: currentUpdated + 1 });
-  return updateBank(promoted, current, { bootstate: BOOTSTATE.invalid });
+export function rollBack(host: HostState, current: BankIndex): HostState {
+  return updateBank(host, current, { bootstate: BOOTSTATE.invalid });
 }
 
 export function handleConsoleKey(host: HostState, key: ConsoleKey): HostState {
@@ -71,12 +75,12 @@ export function handleConsoleKey(host: HostState, key: ConsoleKey): HostState {
       return { ...host, console: { ...screen, paused: true } };
     case 'recovery-confirm':
       if (key === 'Shift+Y') {
-        const rolled = rollBack(host, screen.defaultBank, screen.alternateBank);
+        const rolled = rollBack(host, screen.defaultBank);
         return { ...rolled, console: { screen: 'recovered', bank: screen.alternateBank, countdownMs: COUNTDOWN_MS, paused: false } };
       }
-      return enterLoader(host, true);
+      return showLoader(host, true);
     case 'no-alternate':
-      return enterLoader(host, true);
+      return showLoader(host, true);
     case 'recovered':
       if (key === 'Enter') return startLoading(host, screen.bank);
       return { ...host, console: { ...screen, paused: true } };

@@ -1,0 +1,14 @@
+/** What the text commands (echo, grep, head, tail, wc, more, less) and their input print. */
+export const TEXT_TEXT = {
+  /** busybox's fopen_or_warn: cat, head, tail, wc, more, less. */
+  cannotOpen: (command: string, path: string, reason: string) => `${command}: can't open '${path}': ${reason}`,
+  /** grep names the file and the reason. */
+  plainError: (command: string, path: string, reason: string) => `${command}: ${path}: ${reason}`,
+  readError: (command: string, reason: string) => `${command}: read error: ${reason}`,
+  binary: (command: string, path: string) => `${command}: ${path}: binary file (a boot module or image): its content is not shown in this lab`,
+  noInput: (command: string) => `${command}: no input: this lab's terminal cannot type into ${command}. Name a file, or pipe text in (cat /etc/hosts | ${command} ...)`,
+  badRegex: (pattern: string, reason: string) => `grep: invalid regular expression '${pattern}': ${reason}`,
+  invalidNumber: (command: string, value: string) => `${command}: invalid number '${value}'`,
+  tailFollow: 'tail: following a file (-f) is not simulated in this lab: the lines above are the file as it is now',
+  standardInput: 'standard input',
+} as const;

@@ -1,0 +1,76 @@
+import { consoleIsBusy, type LabState } from '#sim-core';
+import { $labs, sendEvent } from './labs';
+
+/**
+ * Real time drives the virtual clock only while a widget asks for it. A countdown runs only
+ * while a console showing it is on screen (a reader scrolled elsewhere must not miss the
+ * loader); an image that is already loading finishes either way.
+ */
+export interface ClockHandle {
+  setVisible: (visible: boolean) => void;
+  release: () => void;
+}
+
+/** A console shows the countdown; a terminal on a lab without a console lets it run out. */
+export type ClockRole = 'console' | 'terminal';
+
+interface Owner {
+  visible: boolean;
+  role: ClockRole;
+}
+
+const owners = new Map<string, Set<Owner>>();
+let frame: number | null = null;
+let last = 0;
+/** The largest step one animation frame may take, so a background tab does not jump ahead. */
+const MAX_FRAME_MS = 250;
+
+export function requestClock(labId: string, role: ClockRole): ClockHandle {
+  const owner: Owner = { visible: false, role };
+  const set = owners.get(labId) ?? new Set<Owner>();
+  set.add(owner);
+  owners.set(labId, set);
+  return {
+    setVisible: (visible) => {
+      owner.visible = visible;
+      schedule();
+    },
+    release: () => {
+      set.delete(owner);
+      if (set.size === 0) owners.delete(labId);
+    },
+  };
+}
+
+const isLoading = (lab: LabState) => Object.values(lab.hosts).some((host) => host.console.screen === 'loading');
+
+function tickable(): string[] {
+  const labs = $labs.get();
+  return [...owners.entries()]
+    .filter(([id, set]) => {
+      const lab = labs[id];
+      if (!lab) return false;
+      const consoles = [...set].filter((owner) => owner.role === 'console');
+      const watchers = consoles.length > 0 ? consoles : [...set];
+      const seen = watchers.some((owner) => owner.visible);
+      return seen ? Object.values(lab.hosts).some(consoleIsBusy) : isLoading(lab);
+    })
+    .map(([id]) => id);
+}
+
+function schedule() {
+  if (frame !== null || tickable().length === 0) return;
+  last = performance.now();
+  frame = requestAnimationFrame(step);
+}
+
+function step(now: number) {
+  frame = null;
+  const elapsed = Math.min(MAX_FRAME_MS, Math.max(0, now - last));
+  last = now;
+  for (const labId of tickable()) sendEvent(labId, { type: 'tick', ms: elapsed });
+  if (tickable().length > 0) frame = requestAnimationFrame(step);
+}
+
+// A lab that starts animating (after `reboot`, say) wakes the loop up.
+$labs.listen(() => schedule());

@@ -1,0 +1,32 @@
+/** The site's own labels (not the simulated host's output, which lives in sim-core/src/messages). */
+export const UI = {
+  terminal: {
+    region: (host: string) => `Terminal, ${host}`,
+    input: 'Command',
+    run: 'Run',
+    clear: 'Clear screen',
+    hostDown: (host: string) => `${host} is not running; boot it on its boot console.`,
+    runChip: (command: string) => `Run ${command}`,
+    chipResult: (command: string) => `Output of ${command}`,
+  },
+  bootConsole: {
+    region: (host: string) => `Boot console, ${host}`,
+    screen: (host: string) => `Console screen of ${host}. Focus here and press Shift+R, Shift+Y or Enter.`,
+    reboot: (host: string) => `Reboot ${host}`,
+    keys: {
+      'Shift+R': 'Shift+R: recovery',
+      'Shift+Y': 'Shift+Y: confirm rollback',
+      Enter: 'Enter: boot',
+      Escape: 'Esc: cancel',
+    },
+    progress: 'Loading the hypervisor',
+    reducedMotion: 'Automatic boot waits for you while reduced motion is on.',
+  },
+  bootBanks: {
+    region: (host: string) => `Boot banks, ${host}`,
+  },
+  scenario: {
+    region: (title: string) => `Scenario: ${title}`,
+  },
+  widgetError: 'This widget could not start',
+} as const;

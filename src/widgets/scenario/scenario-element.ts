@@ -1,0 +1,119 @@
+import { checkGoals, scenarioById, type LabState, type Scenario } from '#sim-core';
+import { $labs, ensureLab, getLab, playSteps, resetLab, sendEvent } from '../../stores/labs';
+import { markScenarioComplete } from '../../stores/progress';
+import { showWidgetError } from '../shared/widget-error';
+
+/** The scenario panel: task, goals that tick from the lab's state, hints, solution, reset. */
+class ScenarioElement extends HTMLElement {
+  private scenario: Scenario | null = null;
+  private labId = '';
+  private stop: (() => void) | null = null;
+  private hintsShown = 0;
+  private wasComplete = false;
+
+  connectedCallback() {
+    const scenario = scenarioById(this.getAttribute('scenario') ?? '');
+    const labId = this.getAttribute('lab') ?? '';
+    if (!scenario || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(labId)) return showWidgetError(this, 'unknown scenario.');
+    this.scenario = scenario;
+    this.labId = labId;
+    ensureLab(labId, scenario.preset);
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button, select')) control.disabled = false;
+    this.addEventListener('click', this.onClick);
+    this.addEventListener('change', this.onChange);
+    this.stop = $labs.subscribe(() => this.render());
+    this.renderHints();
+  }
+
+  disconnectedCallback() {
+    this.stop?.();
+    this.stop = null;
+    this.removeEventListener('click', this.onClick);
+    this.removeEventListener('change', this.onChange);
+  }
+
+  private onClick = (event: Event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    if (!button || !this.contains(button)) return;
+    const confirm = this.querySelector<HTMLElement>('.esxi-scenario__confirm')!;
+    switch (button.dataset.action) {
+      case 'hint':
+        this.hintsShown = Math.min(this.hintsShown + 1, this.scenario!.hints.length);
+        this.renderHints();
+        break;
+      case 'ask-solution':
+        confirm.hidden = false;
+        confirm.querySelector<HTMLButtonElement>('[data-action="cancel-solution"]')!.focus();
+        break;
+      case 'cancel-solution':
+        confirm.hidden = true;
+        this.querySelector<HTMLButtonElement>('[data-action="ask-solution"]')!.focus();
+        break;
+      case 'show-solution': {
+        confirm.hidden = true;
+        const solution = this.querySelector<HTMLElement>('.esxi-scenario__solution')!;
+        solution.hidden = false;
+        solution.querySelector<HTMLElement>('h4')!.setAttribute('tabindex', '-1');
+        solution.querySelector<HTMLElement>('h4')!.focus();
+        break;
+      }
+      case 'apply-solution':
+        this.playSolution();
+        break;
+      case 'reset':
+        resetLab(this.labId);
+        break;
+    }
+  };
+
+  private onChange = (event: Event) => {
+    const select = event.target as HTMLSelectElement;
+    if (!select.dataset.question) return;
+    sendEvent(this.labId, { type: 'answer', question: select.dataset.question, value: select.value });
+  };
+
+  /** Plays the steps from the preset, so the reader sees the route from a clean start. */
+  private playSolution() {
+    playSteps(this.labId, this.scenario!.solution);
+  }
+
+  private renderHints() {
+    const items = this.querySelectorAll<HTMLElement>('.esxi-scenario__hint-list li');
+    items.forEach((item, index) => (item.hidden = index >= this.hintsShown));
+    const button = this.querySelector<HTMLButtonElement>('[data-action="hint"]')!;
+    const total = this.scenario!.hints.length;
+    button.textContent = this.hintsShown < total ? `Show a hint (${this.hintsShown + 1} of ${total})` : 'All hints shown';
+    button.disabled = this.hintsShown >= total;
+  }
+
+  private render() {
+    const lab = getLab(this.labId);
+    if (!lab) return;
+    const goals = checkGoals(this.scenario!, lab);
+    for (const goal of goals) {
+      const item = this.querySelector<HTMLElement>(`[data-goal="${goal.id}"]`);
+      if (!item) continue;
+      item.dataset.met = String(goal.met);
+      setText(item.querySelector('[data-part="mark"]')!, goal.met ? '✓ Done:' : '○ Not yet:');
+      setText(item.querySelector('[data-part="why"]')!, goal.because ? ` (${goal.because})` : '');
+    }
+    this.renderAnswers(lab);
+    const complete = goals.every((goal) => goal.met);
+    setText(this.querySelector('.esxi-scenario__done')!, complete ? 'All goals met: scenario complete.' : '');
+    if (complete && !this.wasComplete) markScenarioComplete(this.scenario!.id);
+    this.wasComplete = complete;
+  }
+
+  private renderAnswers(lab: LabState) {
+    for (const select of this.querySelectorAll<HTMLSelectElement>('select[data-question]')) {
+      const value = lab.answers[select.dataset.question!] ?? '';
+      if (select.value !== value) select.value = value;
+    }
+  }
+}
+
+function setText(element: Element, text: string) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+if (!customElements.get('esxi-scenario')) customElements.define('esxi-scenario', ScenarioElement);

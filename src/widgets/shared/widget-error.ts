@@ -1,0 +1,10 @@
+import { UI } from '../../ui/strings';
+
+/** Replaces a widget's controls with a plain sentence: the page keeps working around it. */
+export function showWidgetError(element: HTMLElement, message: string) {
+  const note = document.createElement('p');
+  note.className = 'esxi-widget-error';
+  note.setAttribute('role', 'status');
+  note.textContent = `${UI.widgetError}: ${message}`;
+  element.replaceChildren(note);
+}

@@ -1,0 +1,35 @@
+import { $transcripts, sessionKey } from '../../stores/transcripts';
+import { getLab } from '../../stores/labs';
+import { runCommand } from '../../stores/shell';
+
+/**
+ * A tap-to-run chip for phone readers: runs its command in the lab's shell (every terminal
+ * on that session shows it) and also shows the output right under the chip.
+ */
+class RunCommandElement extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button');
+    if (!button) return;
+    button.disabled = false;
+    button.addEventListener('click', this.onClick);
+  }
+
+  private onClick = () => {
+    const lab = this.getAttribute('lab') ?? '';
+    const host = this.getAttribute('host') ?? 'esx01';
+    const command = this.getAttribute('command') ?? '';
+    const output = this.querySelector('output')!;
+    if (!getLab(lab)) {
+      output.textContent = `There is no lab "${lab}" on this page.`;
+      output.hidden = false;
+      return;
+    }
+    const before = $transcripts.get()[sessionKey(lab, host)]?.length ?? 0;
+    runCommand(lab, host, command);
+    const lines = $transcripts.get()[sessionKey(lab, host)] ?? [];
+    output.textContent = lines.slice(Math.min(before, lines.length)).map((line) => line.text).join('\n');
+    output.hidden = false;
+  };
+}
+
+if (!customElements.get('esxi-run-command')) customElements.define('esxi-run-command', RunCommandElement);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkGoals, createLab, replaySolution, SCENARIOS, validateLab } from '#sim-core';
+
+describe.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))('scenario %s', (_id, scenario) => {
+  it('starts with at least one goal not met, each saying why', () => {
+    const goals = checkGoals(scenario, createLab(scenario.preset));
+    const unmet = goals.filter((goal) => !goal.met);
+    expect(unmet.length).toBeGreaterThan(0);
+    for (const goal of unmet) expect(goal.because).toMatch(/\w/);
+  });
+
+  it('its solution, replayed from the preset, meets every goal', () => {
+    const lab = replaySolution(scenario);
+    expect(checkGoals(scenario, lab).filter((goal) => !goal.met)).toEqual([]);
+    expect(validateLab(lab)).toEqual([]);
+  });
+
+  it('has a task, hints, and answers that are among the choices offered', () => {
+    expect(scenario.task.length).toBeGreaterThan(20);
+    expect(scenario.hints.length).toBeGreaterThan(0);
+    for (const step of scenario.solution) {
+      if (step.kind !== 'event' || step.event.type !== 'answer') continue;
+      const { question, value } = step.event;
+      const offered = scenario.questions.find((candidate) => candidate.id === question)?.choices.map((choice) => choice.value);
+      expect(offered).toContain(value);
+    }
+  });
+});
+
+describe('wrong routes do not pass', () => {
+  it('the rollback scenario is not met by rebooting into the same build', () => {
+    const scenario = SCENARIOS.find((candidate) => candidate.id === 'boot-rollback')!;
+    const rebooted = replaySolution({ ...scenario, solution: [{ kind: 'exec', host: 'esx01', line: 'reboot' }, { kind: 'event', event: { type: 'tick', ms: 60_000 }, says: '' }] });
+    expect(checkGoals(scenario, rebooted).find((goal) => goal.id === 'runs-ga')?.met).toBe(false);
+  });
+
+  it('the detective scenario rejects a wrong answer and says so', () => {
+    const scenario = SCENARIOS.find((candidate) => candidate.id === 'boot-detective')!;
+    const wrong = replaySolution({ ...scenario, solution: [{ kind: 'event', event: { type: 'answer', question: 'booted-bank', value: 'Hypervisor2' }, says: '' }] });
+    const goal = checkGoals(scenario, wrong).find((candidate) => candidate.id === 'booted-bank')!;
+    expect(goal.met).toBe(false);
+    expect(goal.because).toMatch(/not what the lab says/);
+  });
+});

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+test('the rollback scenario ticks its goals as the reader rolls back', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/boot-process/');
+  const panel = page.getByRole('region', { name: 'Scenario: An upgrade broke the host: roll it back' });
+  await expect(panel.locator('[data-goal="runs-ga"]')).toContainText('Not yet');
+  await expect(panel.locator('[data-goal="runs-ga"]')).toContainText('still runs 4.1.0-348481');
+
+  const terminal = page.getByRole('region', { name: 'Terminal, esx01' }).nth(1);
+  const input = terminal.getByRole('textbox', { name: 'Command' });
+  await input.fill('reboot');
+  await input.press('Enter');
+  await expect(terminal).toContainText('closed: the host is rebooting');
+
+  const screen = page.getByRole('region', { name: 'Boot console, esx01' }).nth(1).getByRole('group', { name: /Console screen/ });
+  await screen.focus();
+  await page.keyboard.press('Shift+R');
+  await page.keyboard.press('Shift+Y');
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('[data-goal="runs-ga"]')).toContainText('Done', { timeout: 15_000 });
+  await expect(panel.getByRole('status')).toContainText('scenario complete');
+  expect(errors).toEqual([]);
+});
+
+test('the detective scenario checks answers against the lab, and the solution needs a confirmation', async ({ page }) => {
+  await page.goto('/boot-process/');
+  const panel = page.getByRole('region', { name: 'Scenario: Which bank booted, and why?' });
+  await panel.getByLabel('Which bank did esx01 boot from?').selectOption('Hypervisor2');
+  await expect(panel.locator('[data-goal="booted-bank"]')).toContainText('not what the lab says');
+  await panel.getByLabel('Which bank did esx01 boot from?').selectOption('Hypervisor1');
+  await expect(panel.locator('[data-goal="booted-bank"]')).toContainText('Done');
+
+  await panel.getByRole('button', { name: 'Show solution' }).click();
+  await expect(panel.getByRole('button', { name: 'Yes, show the solution' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Solution' })).toBeHidden();
+  await panel.getByRole('button', { name: 'Yes, show the solution' }).click();
+  await expect(panel.getByRole('heading', { name: 'Solution' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Play the solution in the lab' }).click();
+  await expect(panel.getByRole('status')).toContainText('scenario complete');
+  await panel.getByRole('button', { name: 'Reset lab' }).click();
+  await expect(panel.locator('[data-goal="reason"]')).toContainText('Not yet');
+});
