@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /** Full site build time: `astro build`, run from the project's own node_modules/.bin. */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * How much JavaScript each built page makes a reader download, gzip-compressed.
  *

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Key press to rendered output in a real Chromium: serve dist/ with `astro preview`, open a
  * chapter, type a command into the first terminal and press Enter, many times.

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * sim-core shell throughput in Node: how many `exec` calls per second on a mixed list of
  * commands, threading the lab through every call as the store does.

@@ -25,6 +25,11 @@ export function expandWord(word: Word, env: Record<string, string>, host: HostSt
   let text = '';
   let pattern = '';
   let hasGlob = false;
+  const first = word[0];
+  // An unquoted leading ~ is the home directory, which is / on ESXi.
+  if (first && first.kind === 'text' && !first.quoted && (first.text === '~' || first.text.startsWith('~/'))) {
+    word = [{ ...first, text: (env.HOME ?? '/') + first.text.slice(1).replace(/^\/(?=.)/, env.HOME === '/' ? '' : '/') }, ...word.slice(1)];
+  }
   for (const part of word) {
     const value = part.kind === 'text' ? part.text : (env[part.name] ?? '');
     text += value;

@@ -14,10 +14,12 @@ export const NOT_SIMULATED: readonly string[] = [
   '/sbin/auto-backup.sh', 'auto-backup.sh',
 ];
 
-const byName = new Map<string, CommandSpec>(COMMANDS.map((spec) => [spec.name, spec]));
+// Built on first use: `help` imports this module, so it may load before COMMANDS is ready.
+let byName: Map<string, CommandSpec> | null = null;
+const table = () => (byName ??= new Map(COMMANDS.map((spec) => [spec.name, spec])));
 
 export function findCommand(name: string): CommandSpec | undefined {
-  return byName.get(name);
+  return table().get(name);
 }
 
 export function isNotSimulated(name: string): boolean {
@@ -25,5 +27,5 @@ export function isNotSimulated(name: string): boolean {
 }
 
 export function commandNames(): string[] {
-  return [...byName.keys()].sort();
+  return [...table().keys()].sort();
 }

@@ -52,7 +52,7 @@ function runPipeline(state: State, pipeline: Pipeline): number {
   pipeline.forEach((command, index) => {
     if (!isUp(state.lab, state.hostId)) return;
     const last = index === pipeline.length - 1;
-    const result = runSimple(state, command, stdin);
+    const result = runSimple(state, command, stdin, last);
     if (result.clearScreen) { state.output = []; state.clearScreen = true; }
     emit(state, result.stderr, 'stderr');
     if (last) emit(state, result.stdout, 'stdout');
@@ -62,22 +62,22 @@ function runPipeline(state: State, pipeline: Pipeline): number {
   return status;
 }
 
-function runSimple(state: State, command: SimpleCommand, pipedIn: string | null): CommandResult {
+function runSimple(state: State, command: SimpleCommand, pipedIn: string | null, lastInPipe: boolean): CommandResult {
   const host = state.lab.hosts[state.hostId]!;
   const env = shellEnv(host);
   const argv = command.words.flatMap((word) => expandWord(word, env, host));
   const redirected = applyInputRedirects(host, command, env, pipedIn);
   if ('error' in redirected) return { stdout: '', stderr: redirected.error, exitCode: 1 };
-  const result = argv.length === 0 ? { stdout: '', stderr: '', exitCode: 0 } : invoke(state, argv, redirected.stdin, env);
+  const result = argv.length === 0 ? { stdout: '', stderr: '', exitCode: 0 } : invoke(state, argv, redirected.stdin, env, lastInPipe && !command.redirects.some((r) => r.fd === 1 && r.mode !== 'read'));
   if (result.lab) state.lab = result.lab;
   return applyOutputRedirects(state, command, env, result);
 }
 
-function invoke(state: State, argv: string[], stdin: string | null, env: Record<string, string>): CommandResult {
+function invoke(state: State, argv: string[], stdin: string | null, env: Record<string, string>, toTerminal: boolean): CommandResult {
   const name = argv[0]!;
   const spec = findCommand(name);
   if (spec && argv.slice(1).includes('--help')) return { stdout: spec.help.endsWith('\n') ? spec.help : `${spec.help}\n`, stderr: '', exitCode: 0 };
-  if (spec) return spec.run({ lab: state.lab, hostId: state.hostId, host: state.lab.hosts[state.hostId]!, argv, stdin, env });
+  if (spec) return spec.run({ lab: state.lab, hostId: state.hostId, host: state.lab.hosts[state.hostId]!, argv, stdin, env, toTerminal });
   if (isNotSimulated(name)) return { stdout: '', stderr: `${SHELL_TEXT.notSimulated(name)}\n`, exitCode: 127 };
   return { stdout: '', stderr: `${SHELL_TEXT.notFound(name)}\n`, exitCode: 127 };
 }

@@ -10,6 +10,8 @@ export interface CommandContext {
   /** Piped or redirected input; null when the command reads from the terminal. */
   stdin: string | null;
   env: Readonly<Record<string, string>>;
+  /** True when stdout goes to the screen (not into a pipe or a file), as isatty(1) tells busybox. */
+  toTerminal: boolean;
 }
 
 export interface CommandResult {

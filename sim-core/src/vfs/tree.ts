@@ -88,7 +88,7 @@ export function writeText(root: DirNode, path: string, text: string, append = fa
 export function fileSize(node: VfsNode): number {
   if (node.kind === 'file') return node.text !== undefined ? utf8Length(node.text) : (node.bytes ?? 0);
   if (node.kind === 'link') return node.target.length;
-  return 4096;
+  return 512; // what visorfs reports for a directory
 }
 
 /** Total bytes of the files below a directory (links are not followed). */

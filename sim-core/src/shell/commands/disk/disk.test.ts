@@ -17,7 +17,7 @@ describe('df', () => {
     const lab = createLab('after-upgrade');
     const scratchUsed = (rows: string[]) => Number(rows.find((row) => row.startsWith('vfat') && row.includes('4193280'))!.split(/\s+/)[2]);
     const before = scratchUsed(run(lab, 'df').stdout);
-    const after = scratchUsed(run(run(lab, `echo ${'y'.repeat(5000)} > /scratch/notes`).lab, 'df').stdout);
+    const after = scratchUsed(run(run(lab, `echo ${'y'.repeat(3000)} > /scratch/notes`).lab, 'df').stdout);
     expect(after).toBeGreaterThan(before);
   });
 

@@ -79,7 +79,7 @@ export const ls: CommandSpec = {
   name: 'ls',
   summary: 'list directory contents',
   help: HELP,
-  run: ({ lab, host, argv }): CommandResult => {
+  run: ({ lab, host, argv, toTerminal }): CommandResult => {
     const parsed = parseArgs(argv.slice(1), SIMULATED + NOT_SIMULATED, 'Tw');
     if (!parsed.ok) return fail(badOption('ls', HELP, parsed));
     const unsupported = [...parsed.flags].find((letter) => NOT_SIMULATED.includes(letter));
@@ -88,7 +88,8 @@ export const ls: CommandSpec = {
     const long = flags.has('l');
     const opts: LsOptions = {
       long,
-      single: flags.has('1'),
+      // busybox prints one name per line when stdout is not a terminal (a pipe, a file)
+      single: flags.has('1') || !toTerminal,
       human: flags.has('h'),
       numeric: flags.has('n'),
       classify: flags.has('F') ? 'all' : flags.has('p') ? 'dirs' : 'none',

@@ -9,6 +9,6 @@ export const TEXT_TEXT = {
   noInput: (command: string) => `${command}: no input: this lab's terminal cannot type into ${command}. Name a file, or pipe text in (cat /etc/hosts | ${command} ...)`,
   badRegex: (pattern: string, reason: string) => `grep: invalid regular expression '${pattern}': ${reason}`,
   invalidNumber: (command: string, value: string) => `${command}: invalid number '${value}'`,
-  tailFollow: 'tail: following a file (-f) is not simulated in this lab: the lines above are the file as it is now',
+  tailFollow: 'tail: following a file (-f) is not simulated in this lab: this prints the file as it is now, once',
   standardInput: 'standard input',
 } as const;

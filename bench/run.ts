@@ -1,0 +1,146 @@
+/// <reference types="node" />
+/**
+ * npm run bench [-- --skip-build]
+ *
+ * Measures the site against its performance budgets and prints each figure beside its budget:
+ *   1. full build time (astro build)                          at most 30 s
+ *   2. gzip JavaScript per built page (chapters = widget pages) at most 40 KB
+ *   3. sim-core exec throughput in Node, mixed commands       at least 20,000 commands/s
+ *   4. key press to rendered output in Chromium, p95          at most 16 ms
+ * Exit code 1 if any figure falls short of its budget or could not be measured, 0 otherwise.
+ * The budgets live here, not in the tests.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { timeBuild } from './build-time';
+import { pageJsBytes, type PageJs } from './js-bytes';
+import { measureLatency } from './latency';
+import { measureThroughput } from './throughput';
+
+export const BUDGETS = {
+  buildSeconds: 30,
+  widgetPageGzipBytes: 40 * 1024,
+  commandsPerSecond: 20_000,
+  keyToRenderP95Ms: 16,
+} as const;
+
+type Status = 'ok' | 'FALLS SHORT' | 'not measured' | '';
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  status: Status;
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const args = new Set(process.argv.slice(2));
+const skipBuild = args.has('--skip-build');
+
+const rows: Row[] = [];
+const notes: string[] = [];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const check = (ok: boolean): Status => (ok ? 'ok' : 'FALLS SHORT');
+const section = (title: string) => process.stderr.write(`… ${title}\n`);
+
+// 1. Build (first: the page weights and the browser measurement need dist/).
+let haveDist = existsSync(join(DIST, 'index.html'));
+if (skipBuild) {
+  rows.push({ figure: 'build time (astro build)', value: 'skipped (--skip-build)', budget: `≤ ${BUDGETS.buildSeconds} s`, status: '' });
+  if (!haveDist) notes.push('--skip-build was given but dist/ has no index.html: run without --skip-build first.');
+} else {
+  section('building the site (astro build)');
+  const build = await timeBuild(ROOT);
+  if (build.ok) {
+    rows.push({ figure: 'build time (astro build)', value: `${build.seconds.toFixed(1)} s`, budget: `≤ ${BUDGETS.buildSeconds} s`, status: check(build.seconds <= BUDGETS.buildSeconds) });
+  } else {
+    rows.push({ figure: 'build time (astro build)', value: `build failed after ${build.seconds.toFixed(1)} s`, budget: `≤ ${BUDGETS.buildSeconds} s`, status: 'not measured' });
+    notes.push(`astro build failed (exit code ${build.exitCode}); the page weights and the browser figure need a build. Its last lines:\n${indent(build.tail)}`);
+  }
+  haveDist = build.ok && existsSync(join(DIST, 'index.html'));
+}
+
+// 2. JavaScript per page.
+let pages: PageJs[] = [];
+if (haveDist) {
+  section('weighing the JavaScript of each page');
+  pages = pageJsBytes(DIST);
+  for (const page of pages) {
+    rows.push({
+      figure: `JS gzip ${page.page}${page.hasWidgets ? ' (widgets)' : ''}`,
+      value: kb(page.gzipBytes),
+      budget: page.hasWidgets ? `≤ ${kb(BUDGETS.widgetPageGzipBytes)}` : '(no widgets, for comparison)',
+      status: page.hasWidgets ? check(page.gzipBytes <= BUDGETS.widgetPageGzipBytes) : '',
+    });
+  }
+  if (!pages.some((p) => p.hasWidgets)) notes.push('No built page contains an <esxi-...> widget, so no page had the 40 KB budget to meet.');
+} else {
+  rows.push({ figure: 'JS gzip per widget page', value: 'no dist/', budget: `≤ ${kb(BUDGETS.widgetPageGzipBytes)}`, status: 'not measured' });
+}
+
+// 3. sim-core throughput.
+section('running sim-core exec for about 2 s');
+try {
+  const t = measureThroughput();
+  rows.push({
+    figure: 'sim-core exec, mixed commands',
+    value: `${Math.round(t.commandsPerSecond).toLocaleString('en-US')} /s`,
+    budget: `≥ ${BUDGETS.commandsPerSecond.toLocaleString('en-US')} /s`,
+    status: check(t.commandsPerSecond >= BUDGETS.commandsPerSecond),
+  });
+} catch (error) {
+  rows.push({ figure: 'sim-core exec, mixed commands', value: 'crashed', budget: `≥ ${BUDGETS.commandsPerSecond.toLocaleString('en-US')} /s`, status: 'not measured' });
+  notes.push(`sim-core throughput: ${(error as Error).stack ?? String(error)}`);
+}
+
+// 4. Key press to rendered output in Chromium.
+const latencyFigure = 'key → rendered output, p95 (Chromium)';
+if (haveDist) {
+  section('measuring key press to rendered output in Chromium');
+  const latency = await measureLatency({ root: ROOT });
+  if (latency.ok) {
+    rows.push({ figure: latencyFigure, value: `${latency.p95.toFixed(1)} ms`, budget: `≤ ${BUDGETS.keyToRenderP95Ms} ms`, status: check(latency.p95 <= BUDGETS.keyToRenderP95Ms) });
+    rows.push({ figure: 'key → rendered output, p50', value: `${latency.p50.toFixed(1)} ms`, budget: '', status: '' });
+    rows.push({ figure: 'key → output in DOM, p95 (script only)', value: `${latency.outputP95.toFixed(1)} ms`, budget: '', status: '' });
+    notes.push(`Latency: ${latency.samples.length} presses of Enter on ${latency.url} in ${latency.browser}; worst ${latency.max.toFixed(1)} ms.`);
+  } else {
+    rows.push({ figure: latencyFigure, value: 'not measured', budget: `≤ ${BUDGETS.keyToRenderP95Ms} ms`, status: 'not measured' });
+    notes.push(`Latency not measured: ${latency.reason}`);
+  }
+} else {
+  rows.push({ figure: latencyFigure, value: 'no dist/', budget: `≤ ${BUDGETS.keyToRenderP95Ms} ms`, status: 'not measured' });
+}
+
+// Report.
+printTable(rows);
+for (const note of notes) console.log(`\n${note}`);
+const short = rows.filter((r) => r.status === 'FALLS SHORT');
+const missing = rows.filter((r) => r.status === 'not measured');
+console.log('');
+if (short.length === 0 && missing.length === 0) {
+  console.log('All measured figures are within budget.');
+} else {
+  if (short.length > 0) console.log(`FALLS SHORT (${short.length}): ${short.map((r) => r.figure).join('; ')}`);
+  if (missing.length > 0) console.log(`NOT MEASURED (${missing.length}): ${missing.map((r) => r.figure).join('; ')}`);
+}
+process.exitCode = short.length > 0 || missing.length > 0 ? 1 : 0;
+
+function printTable(table: Row[]) {
+  const header: Row = { figure: 'figure', value: 'value', budget: 'budget', status: 'ok/FALLS SHORT' as Status };
+  const all = [header, ...table];
+  const width = (key: keyof Row) => Math.max(...all.map((r) => r[key].length));
+  const w = { figure: width('figure'), value: width('value'), budget: width('budget') };
+  const line = (r: Row) => `${r.figure.padEnd(w.figure)} | ${r.value.padStart(r === header ? 0 : w.value).padEnd(w.value)} | ${r.budget.padEnd(w.budget)} | ${r.status}`.trimEnd();
+  console.log('');
+  console.log(line(header));
+  console.log(`${'-'.repeat(w.figure)}-|-${'-'.repeat(w.value)}-|-${'-'.repeat(w.budget)}-|-${'-'.repeat(14)}`);
+  for (const r of table) console.log(line(r));
+}
+
+function indent(text: string) {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}

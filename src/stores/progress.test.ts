@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PROGRESS_BACKUP_KEY,
+  PROGRESS_KEY,
+  createProgressStore,
+  emptyProgress,
+  parseProgress,
+  type Progress,
+} from './progress';
+import type { StorageLike } from './storage';
+import type { ScorableQuestion } from '../widgets/quiz/score';
+
+/** A Storage stand-in: a Map, with switches for the ways real browsers refuse. */
+class FakeStorage implements StorageLike {
+  items = new Map<string, string>();
+  failReads = false;
+  failWrites = false;
+  writes = 0;
+  constructor(initial: Record<string, string> = {}) {
+    for (const [key, value] of Object.entries(initial)) this.items.set(key, value);
+  }
+  getItem(key: string) {
+    if (this.failReads) throw new DOMException('The operation is insecure.', 'SecurityError');
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.writes += 1;
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  json(key = PROGRESS_KEY): unknown {
+    const raw = this.items.get(key);
+    return raw === undefined ? undefined : JSON.parse(raw);
+  }
+}
+
+const clock = () => 1_700_000_000_000;
+
+function stored(progress: Record<string, unknown>): string {
+  return JSON.stringify({ ...emptyProgress(), ...progress });
+}
+
+const single: ScorableQuestion = {
+  id: 'which-bank-boots',
+  type: 'single',
+  options: [{ correct: true }, {}, {}],
+};
+const multiple: ScorableQuestion = {
+  id: 'shift-r',
+  type: 'multiple',
+  options: [{ correct: true }, { correct: true }, {}, { correct: false }],
+};
+
+describe('createProgressStore', () => {
+  it('starts empty without a notice when nothing is stored', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage, now: clock });
+    expect(store.$progress.get()).toEqual(emptyProgress());
+    expect(store.$notice.get()).toBeNull();
+    expect(storage.writes).toBe(0);
+  });
+
+  it('saves answers and scenarios, and a new store reads them back', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage, now: clock });
+    expect(store.recordQuizAnswer('boot-process', 'which-bank-boots', [0], true)).toBe(true);
+    expect(store.recordQuizAnswer('boot-process', 'shift-r', [2, 0, 0], false)).toBe(true);
+    expect(store.markScenarioComplete('roll-back-an-upgrade')).toBe(true);
+    expect(storage.json()).toEqual({
+      version: 1,
+      quizzes: {
+        'boot-process': {
+          answers: {
+            'which-bank-boots': { chosen: [0], correct: true, checkedAt: clock() },
+            'shift-r': { chosen: [0, 2], correct: false, checkedAt: clock() },
+          },
+        },
+      },
+      scenarios: { 'roll-back-an-upgrade': { completed: true, completedAt: clock() } },
+    });
+    const again = createProgressStore({ storage });
+    expect(again.$progress.get()).toEqual(store.$progress.get());
+    expect(again.isScenarioComplete('roll-back-an-upgrade')).toBe(true);
+    expect(again.isScenarioComplete('constructor')).toBe(false);
+    expect(again.$notice.get()).toBeNull();
+  });
+
+  it('refuses invalid ids and choices instead of storing them', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage });
+    expect(store.recordQuizAnswer('', 'q', [0], true)).toBe(false);
+    expect(store.recordQuizAnswer('bank', '__proto__', [0], true)).toBe(false);
+    expect(store.recordQuizAnswer('bank', 'q', [], true)).toBe(false);
+    expect(store.recordQuizAnswer('bank', 'q', [-1], true)).toBe(false);
+    expect(store.recordQuizAnswer('bank', 'q', [1.5], true)).toBe(false);
+    expect(store.markScenarioComplete('constructor')).toBe(false);
+    expect(storage.writes).toBe(0);
+  });
+
+  it('forgets one answer, then a whole quiz, and leaves other banks alone', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage });
+    store.recordQuizAnswer('boot-process', 'a', [0], true);
+    store.recordQuizAnswer('boot-process', 'b', [1], false);
+    store.recordQuizAnswer('networking', 'c', [2], true);
+    store.clearQuizAnswer('boot-process', 'a');
+    expect(Object.keys(store.quizAnswers('boot-process'))).toEqual(['b']);
+    store.resetQuiz('boot-process');
+    expect(store.quizAnswers('boot-process')).toEqual({});
+    expect(Object.keys(store.quizAnswers('networking'))).toEqual(['c']);
+    expect(storage.json()).toEqual(store.$progress.get());
+    expect(Object.keys((storage.json() as Progress).quizzes)).toEqual(['networking']);
+  });
+
+  it('keeps a backup of corrupt JSON, starts afresh and says so', () => {
+    const storage = new FakeStorage({ [PROGRESS_KEY]: '{"version":1,"quizzes":{' });
+    const store = createProgressStore({ storage });
+    expect(store.$progress.get()).toEqual(emptyProgress());
+    expect(storage.items.get(PROGRESS_BACKUP_KEY)).toBe('{"version":1,"quizzes":{');
+    expect(storage.json()).toEqual(emptyProgress());
+    expect(store.$notice.get()).toMatchObject({ kind: 'unreadable', message: expect.stringMatching(/could not be read.*copy/) });
+    // The next page load finds a clean value and says nothing.
+    expect(createProgressStore({ storage }).$notice.get()).toBeNull();
+  });
+
+  it('keeps every valid part of a partly invalid value', () => {
+    const raw = stored({
+      quizzes: {
+        'boot-process': {
+          answers: {
+            good: { chosen: [1], correct: false, checkedAt: 5 },
+            'no-choice': { chosen: 'b', correct: true },
+            'bad-time': { chosen: [0, 2], correct: true, checkedAt: 'yesterday' },
+          },
+        },
+        networking: 'lots',
+        'bad id!': { answers: {} },
+      },
+      scenarios: { done: { completed: true }, 'not-done': { completed: 'yes' } },
+      extra: 1,
+    });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
+    const store = createProgressStore({ storage });
+    const expected: Progress = {
+      version: 1,
+      quizzes: {
+        'boot-process': {
+          answers: {
+            good: { chosen: [1], correct: false, checkedAt: 5 },
+            'bad-time': { chosen: [0, 2], correct: true },
+          },
+        },
+      },
+      scenarios: { done: { completed: true } },
+    };
+    expect(store.$progress.get()).toEqual(expected);
+    expect(storage.json()).toEqual(expected);
+    expect(storage.items.get(PROGRESS_BACKUP_KEY)).toBe(raw);
+    expect(store.$notice.get()?.kind).toBe('recovered');
+    expect(store.$notice.get()?.message).toMatch(/^Your saved progress could not be read in full; the readable part was kept/);
+  });
+
+  it('reads a value without a version as version 1, keeping a backup', () => {
+    const raw = JSON.stringify({ quizzes: { q: { answers: { a: { chosen: [0], correct: true } } } } });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
+    const store = createProgressStore({ storage });
+    expect(store.quizAnswers('q')).toEqual({ a: { chosen: [0], correct: true } });
+    expect(storage.items.get(PROGRESS_BACKUP_KEY)).toBe(raw);
+    expect(store.$notice.get()?.kind).toBe('recovered');
+  });
+
+  it('leaves a newer version untouched and works in memory', () => {
+    const raw = JSON.stringify({ version: 2, everything: 'different' });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
+    const store = createProgressStore({ storage });
+    expect(store.$notice.get()?.kind).toBe('newer-version');
+    expect(store.$notice.get()?.message).toMatch(/newer version.*will not be saved/);
+    store.recordQuizAnswer('boot-process', 'a', [0], true);
+    store.markScenarioComplete('s');
+    expect(store.quizAnswers('boot-process')).toHaveProperty('a');
+    expect(storage.items.get(PROGRESS_KEY)).toBe(raw);
+    expect(storage.writes).toBe(0);
+  });
+
+  it('picks up storage again when another tab of this version replaces a newer value', () => {
+    const storage = new FakeStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 3 }) });
+    const store = createProgressStore({ storage });
+    storage.items.set(PROGRESS_KEY, stored({ scenarios: { s: { completed: true } } }));
+    store.sync();
+    expect(store.isScenarioComplete('s')).toBe(true);
+    expect(store.$notice.get()).toBeNull();
+    store.recordQuizAnswer('b', 'q', [0], true);
+    expect((storage.json() as Progress).quizzes.b).toBeDefined();
+  });
+
+  it('works in memory when storage throws on every access, and says it will not save', () => {
+    const storage = new FakeStorage({ [PROGRESS_KEY]: stored({ scenarios: { s: { completed: true } } }) });
+    storage.failReads = true;
+    storage.failWrites = true;
+    const store = createProgressStore({ storage });
+    expect(store.$notice.get()?.kind).toBe('not-saved');
+    expect(store.$notice.get()?.message).toMatch(/will be kept only until you leave this page/);
+    expect(store.recordQuizAnswer('boot-process', 'a', [0], true)).toBe(true);
+    expect(store.quizScore('boot-process', [{ ...single, id: 'a' }])).toEqual({ correct: 1, checked: 1, total: 1 });
+    // Storage recovering later must not overwrite what could not be read.
+    storage.failReads = false;
+    storage.failWrites = false;
+    store.recordQuizAnswer('boot-process', 'b', [0], true);
+    expect(storage.json()).toEqual({ version: 1, quizzes: {}, scenarios: { s: { completed: true } } });
+  });
+
+  it('works in memory when the browser gives no storage at all', () => {
+    const store = createProgressStore({ storage: null });
+    expect(store.$notice.get()?.kind).toBe('not-saved');
+    store.markScenarioComplete('s');
+    expect(store.isScenarioComplete('s')).toBe(true);
+    expect(createProgressStore({}).$notice.get()).toBeNull();
+  });
+
+  it('switches to memory when a write fails (quota full), keeping the answer', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage });
+    storage.failWrites = true;
+    store.recordQuizAnswer('boot-process', 'a', [0], true);
+    expect(store.quizAnswers('boot-process')).toHaveProperty('a');
+    expect(store.$notice.get()?.kind).toBe('not-saved');
+  });
+
+  it('does not overwrite a value it could not back up', () => {
+    const storage = new FakeStorage({ [PROGRESS_KEY]: 'not json' });
+    storage.failWrites = true;
+    const store = createProgressStore({ storage });
+    expect(store.$notice.get()?.kind).toBe('untouched');
+    storage.failWrites = false;
+    store.recordQuizAnswer('b', 'q', [0], true);
+    expect(storage.items.get(PROGRESS_KEY)).toBe('not json');
+  });
+
+  it('follows changes made in another tab', () => {
+    const storage = new FakeStorage();
+    const here = createProgressStore({ storage });
+    const there = createProgressStore({ storage });
+    const seen: Progress[] = [];
+    const stop = here.$progress.listen((progress) => seen.push(progress));
+    there.recordQuizAnswer('boot-process', 'a', [1], false);
+    here.sync();
+    expect(here.quizAnswers('boot-process')).toHaveProperty('a');
+    here.sync();
+    expect(seen).toHaveLength(1);
+    stop();
+  });
+
+  it('does not lose an answer given in another tab before its event arrived', () => {
+    const storage = new FakeStorage();
+    const here = createProgressStore({ storage });
+    const there = createProgressStore({ storage });
+    there.recordQuizAnswer('boot-process', 'a', [1], false);
+    here.recordQuizAnswer('boot-process', 'b', [0], true);
+    expect(Object.keys((storage.json() as Progress).quizzes['boot-process']!.answers).sort()).toEqual(['a', 'b']);
+  });
+
+  it('empties when another tab clears storage', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage });
+    store.markScenarioComplete('s');
+    storage.items.clear();
+    store.sync();
+    expect(store.isScenarioComplete('s')).toBe(false);
+  });
+});
+
+describe('quizScore', () => {
+  it('scores single and multiple answers against the bank as it is now', () => {
+    const store = createProgressStore({});
+    store.recordQuizAnswer('bank', 'which-bank-boots', [0], true);
+    store.recordQuizAnswer('bank', 'shift-r', [0], false);
+    expect(store.quizScore('bank', [single, multiple])).toEqual({ correct: 1, checked: 2, total: 2 });
+    store.recordQuizAnswer('bank', 'shift-r', [1, 0], true);
+    expect(store.quizScore('bank', [single, multiple])).toEqual({ correct: 2, checked: 2, total: 2 });
+    store.recordQuizAnswer('bank', 'shift-r', [0, 1, 2], false);
+    expect(store.quizScore('bank', [single, multiple])).toEqual({ correct: 1, checked: 2, total: 2 });
+    expect(store.quizScore('other', [single, multiple])).toEqual({ correct: 0, checked: 0, total: 2 });
+  });
+});
+
+describe('parseProgress', () => {
+  it('classifies what it finds', () => {
+    expect(parseProgress(null).status).toBe('empty');
+    expect(parseProgress(stored({})).status).toBe('ok');
+    expect(parseProgress('[]').status).toBe('unreadable');
+    expect(parseProgress('null').status).toBe('unreadable');
+    expect(parseProgress('{"version":2}')).toMatchObject({ status: 'newer', version: 2 });
+    expect(parseProgress('{"version":"1","quizzes":{}}').status).toBe('partial');
+    expect(parseProgress('{"version":1,"quizzes":[]}')).toMatchObject({ status: 'partial', dropped: ['quizzes is not an object'] });
+  });
+
+  it('never throws, whatever the text', () => {
+    for (const raw of ['', '{', '"x"', '1', 'true', '{"quizzes":{"__proto__":{"answers":{}}}}', '{"version":1e400}']) {
+      expect(() => parseProgress(raw)).not.toThrow();
+    }
+    expect(Object.getPrototypeOf(parseProgress('{"version":1,"quizzes":{"__proto__":{"answers":{}}}}').progress.quizzes)).toBe(
+      Object.prototype,
+    );
+  });
+});

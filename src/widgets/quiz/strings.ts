@@ -1,0 +1,29 @@
+import type { OptionVerdict } from './score';
+
+/** Every label and sentence the quiz shows, in one place. Names match DESIGN.md. */
+export const QUIZ_TEXT = {
+  region: (title: string) => `Quiz: ${title}`,
+  introStatic: 'Choose your answers, then open each explanation to see whether an option is right and why.',
+  introLive: 'Choose an answer and check it to see every option explained. Your answers are kept in this browser.',
+  chooseOne: 'Choose one answer.',
+  chooseAll: 'Choose every answer that applies.',
+  explanation: 'Explanation',
+  /** Starts each explanation, so readers without JavaScript learn the answer too. */
+  explanationVerdict: (correct: boolean) => (correct ? 'Right answer.' : 'Not right.'),
+  check: 'Check answer',
+  tryAgain: 'Try again',
+  reset: 'Reset quiz',
+  chooseFirst: 'Choose an answer first, then check it.',
+  correct: 'Correct.',
+  notQuite: (rightCount: number) =>
+    rightCount > 1 ? 'Not quite. The right answers are marked below.' : 'Not quite. The right answer is marked below.',
+  score: (correct: number, total: number) => `Score: ${correct} of ${total}`,
+} as const;
+
+/** The mark next to an option once its question is checked: text first, the symbol is decoration. */
+export const VERDICT_TEXT: Record<OptionVerdict, { icon: string; text: string }> = {
+  'right-chosen': { icon: '✓', text: 'Right answer, you chose it' },
+  'right-missed': { icon: '✓', text: 'Right answer, you missed it' },
+  'wrong-chosen': { icon: '✗', text: 'Not right, you chose it' },
+  wrong: { icon: '', text: '' },
+};
