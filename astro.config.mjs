@@ -23,6 +23,9 @@ export default defineConfig({
         },
       ],
       customCss: ['./src/styles/site.css'],
+      // Wrapped code never scrolls sideways: readable on phones, and no scroll region that a
+      // keyboard user could not reach (axe: scrollable-region-focusable).
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       pagination: true,
     }),

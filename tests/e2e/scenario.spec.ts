@@ -4,17 +4,17 @@ import { watchErrors } from './helpers';
 test('the rollback scenario ticks its goals as the reader rolls back', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/boot-process/');
-  const panel = page.getByRole('region', { name: 'Scenario: An upgrade broke the host: roll it back' });
+  const panel = page.getByRole('region', { name: 'Scenario: An upgrade broke the host: roll it back', exact: true });
   await expect(panel.locator('[data-goal="runs-ga"]')).toContainText('Not yet');
   await expect(panel.locator('[data-goal="runs-ga"]')).toContainText('still runs 4.1.0-348481');
 
-  const terminal = page.getByRole('region', { name: 'Terminal, esx01' }).nth(1);
+  const terminal = page.getByRole('region', { name: 'Terminal, esx01, scenario: An upgrade broke the host: roll it back' });
   const input = terminal.getByRole('textbox', { name: 'Command' });
   await input.fill('reboot');
   await input.press('Enter');
   await expect(terminal).toContainText('closed: the host is rebooting');
 
-  const screen = page.getByRole('region', { name: 'Boot console, esx01' }).nth(1).getByRole('group', { name: /Console screen/ });
+  const screen = page.getByRole('region', { name: 'Boot console, esx01, scenario: An upgrade broke the host: roll it back' }).getByRole('group', { name: /Console screen/ });
   await screen.focus();
   await page.keyboard.press('Shift+R');
   await page.keyboard.press('Shift+Y');
@@ -26,7 +26,7 @@ test('the rollback scenario ticks its goals as the reader rolls back', async ({ 
 
 test('the detective scenario checks answers against the lab, and the solution needs a confirmation', async ({ page }) => {
   await page.goto('/boot-process/');
-  const panel = page.getByRole('region', { name: 'Scenario: Which bank booted, and why?' });
+  const panel = page.getByRole('region', { name: 'Scenario: Which bank booted, and why?', exact: true });
   await panel.getByLabel('Which bank did esx01 boot from?').selectOption('Hypervisor2');
   await expect(panel.locator('[data-goal="booted-bank"]')).toContainText('not what the lab says');
   await panel.getByLabel('Which bank did esx01 boot from?').selectOption('Hypervisor1');

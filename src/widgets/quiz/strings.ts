@@ -6,7 +6,7 @@ export const QUIZ_TEXT = {
   introStatic: 'Choose your answers, then open each explanation to see whether an option is right and why.',
   introLive: 'Choose an answer and check it to see every option explained. Your answers are kept in this browser.',
   chooseOne: 'Choose one answer.',
-  chooseAll: 'Choose every answer that applies.',
+  chooseAll: 'Choose all that apply.',
   explanation: 'Explanation',
   /** Starts each explanation, so readers without JavaScript learn the answer too. */
   explanationVerdict: (correct: boolean) => (correct ? 'Right answer.' : 'Not right.'),
@@ -16,7 +16,7 @@ export const QUIZ_TEXT = {
   chooseFirst: 'Choose an answer first, then check it.',
   correct: 'Correct.',
   notQuite: (rightCount: number) =>
-    rightCount > 1 ? 'Not quite. The right answers are marked below.' : 'Not quite. The right answer is marked below.',
+    rightCount > 1 ? 'Not quite. The right answers are marked.' : 'Not quite. The right answer is marked.',
   score: (correct: number, total: number) => `Score: ${correct} of ${total}`,
 } as const;
 
@@ -27,3 +27,9 @@ export const VERDICT_TEXT: Record<OptionVerdict, { icon: string; text: string }>
   'wrong-chosen': { icon: '✗', text: 'Not right, you chose it' },
   wrong: { icon: '', text: '' },
 };
+
+/** "Choose one answer." or "Choose all that apply.", unless the prompt already says so. */
+export function questionHint(question: { type: 'single' | 'multiple'; prompt: string }): string {
+  if (question.type === 'multiple') return /\b(all|every)\b[^.?!]*\bappl(y|ies)\b/i.test(question.prompt) ? '' : QUIZ_TEXT.chooseAll;
+  return /\bchoose one\b/i.test(question.prompt) ? '' : QUIZ_TEXT.chooseOne;
+}

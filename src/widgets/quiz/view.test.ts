@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScorableQuestion } from './score';
+import { questionHint } from './strings';
 import { questionView, scoreText } from './view';
 
 const single: ScorableQuestion = { id: 'one', type: 'single', options: [{}, { correct: true }, {}] };
@@ -20,13 +21,13 @@ describe('questionView', () => {
   it('says Not quite and marks right options in words, not only colour', () => {
     const view = questionView(multiple, [0, 2]);
     expect(view.state).toBe('wrong');
-    expect(view.result).toBe('Not quite. The right answers are marked below.');
+    expect(view.result).toBe('Not quite. The right answers are marked.');
     expect(view.options.map((option) => option.tag)).toEqual([
       'Right answer, you chose it',
       'Right answer, you missed it',
       'Not right, you chose it',
     ]);
-    expect(questionView(single, [0]).result).toBe('Not quite. The right answer is marked below.');
+    expect(questionView(single, [0]).result).toBe('Not quite. The right answer is marked.');
   });
 
   it('treats a saved answer that no longer fits as unchecked', () => {
@@ -38,5 +39,14 @@ describe('questionView', () => {
 describe('scoreText', () => {
   it('reads like a sentence', () => {
     expect(scoreText({ correct: 3, checked: 5, total: 12 })).toBe('Score: 3 of 12');
+  });
+});
+
+describe('questionHint', () => {
+  it('says how many to choose, unless the prompt already does', () => {
+    expect(questionHint({ type: 'single', prompt: 'Which value decides?' })).toBe('Choose one answer.');
+    expect(questionHint({ type: 'multiple', prompt: 'Which are true?' })).toBe('Choose all that apply.');
+    expect(questionHint({ type: 'multiple', prompt: 'Which are true? Choose all that apply.' })).toBe('');
+    expect(questionHint({ type: 'multiple', prompt: 'Which are true? Select every option that applies.' })).toBe('');
   });
 });

@@ -53,8 +53,8 @@ class ScenarioElement extends HTMLElement {
         confirm.hidden = true;
         const solution = this.querySelector<HTMLElement>('.esxi-scenario__solution')!;
         solution.hidden = false;
-        solution.querySelector<HTMLElement>('h4')!.setAttribute('tabindex', '-1');
-        solution.querySelector<HTMLElement>('h4')!.focus();
+        solution.querySelector<HTMLElement>('h3')!.setAttribute('tabindex', '-1');
+        solution.querySelector<HTMLElement>('h3')!.focus();
         break;
       }
       case 'apply-solution':
