@@ -306,3 +306,14 @@ describe('parseProgress', () => {
     );
   });
 });
+
+describe('resetQuiz across tabs', () => {
+  it('resets answers another tab gave a moment ago', () => {
+    const storage = new FakeStorage();
+    const here = createProgressStore({ storage });
+    const there = createProgressStore({ storage });
+    there.recordQuizAnswer('boot-process', 'a', [1], false);
+    here.resetQuiz('boot-process');
+    expect((storage.json() as Progress).quizzes).toEqual({});
+  });
+});

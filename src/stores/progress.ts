@@ -367,6 +367,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
       return true;
     },
     clearQuizAnswer(bankId, questionId) {
+      sync();
       if (!Object.hasOwn(quizAnswers(bankId), questionId)) return;
       update((progress) => {
         const answers = own(progress.quizzes, bankId)?.answers ?? {};
@@ -374,6 +375,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
       });
     },
     resetQuiz(bankId) {
+      sync();
       if (!Object.hasOwn($progress.get().quizzes, bankId)) return;
       update((progress) => withQuiz(progress, bankId, undefined));
     },
@@ -383,6 +385,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
     },
     markScenarioComplete(scenarioId) {
       if (!isProgressId(scenarioId)) return false;
+      sync();
       if (Object.hasOwn($progress.get().scenarios, scenarioId)) return true;
       update((progress) => ({
         ...progress,
