@@ -64,7 +64,7 @@ export function presetInfo(id: string): PresetInfo | undefined {
   return preset && { id: preset.id, title: preset.title, description: preset.description };
 }
 
-export function isPresetId(id: unknown): id is string {
+export function isPresetId(id: string): boolean {
   return typeof id === 'string' && PRESET_IDS.includes(id);
 }
 
