@@ -1,5 +1,6 @@
 // `npm test`: every test, in the order a failure is cheapest to find:
-// the no-DOM type check of sim-core, unit and content tests (vitest), the site build,
+// the no-DOM type check of sim-core, the site's type check, unit and content tests (vitest),
+// the site build,
 // then the reader's view in Chromium (Playwright). Ends with one summary line for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ function run(label, command, args, env = {}) {
 
 const steps = [];
 steps.push(['sim-core type check (no DOM)', run('sim-core type check (no DOM)', bin('tsc'), ['-p', 'sim-core/tsconfig.json', '--noEmit'])]);
+steps.push(['site type check', run('site type check', bin('astro'), ['check'])]);
 steps.push(['unit and content tests', run('unit and content tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=reports/vitest.json'])]);
 const built = run('site build', bin('astro'), ['build']);
 steps.push(['site build', built]);
