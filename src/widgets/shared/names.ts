@@ -1,10 +1,12 @@
-import { scenarioById } from '#sim-core';
+import { presetInfo, scenarioById } from '#sim-core';
 
 /**
- * What follows a widget's name when its lab belongs to a scenario, so that two terminals on
- * one page ("Terminal, esx01" for the chapter's lab and the scenario's) stay distinguishable.
+ * What follows a widget's name ("Terminal, esx01") so that widgets of different labs on one
+ * page stay distinguishable: the scenario a lab belongs to, or else the lab's starting point.
  */
-export function labContext(labId: string): string {
+export function labContext(labId: string, preset: string): string {
   const scenario = labId.startsWith('scenario-') ? scenarioById(labId.slice('scenario-'.length)) : undefined;
-  return scenario ? `, scenario: ${scenario.title}` : '';
+  if (scenario) return `, scenario: ${scenario.title}`;
+  const info = presetInfo(preset);
+  return info ? `, ${info.title.charAt(0).toLowerCase()}${info.title.slice(1)}` : '';
 }

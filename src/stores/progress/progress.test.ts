@@ -6,9 +6,9 @@ import {
   emptyProgress,
   parseProgress,
   type Progress,
-} from './progress';
-import type { StorageLike } from './storage';
-import type { ScorableQuestion } from '../widgets/quiz/score';
+} from './index';
+import type { StorageLike } from '../storage';
+import type { ScorableQuestion } from '../../widgets/quiz/score';
 
 /** A Storage stand-in: a Map, with switches for the ways real browsers refuse. */
 class FakeStorage implements StorageLike {

@@ -1,0 +1,187 @@
+import { normalizeChoice } from '../../widgets/quiz/score';
+
+/**
+ * Reader progress: checked quiz answers and finished scenarios, kept in localStorage as
+ * versioned JSON. Loading never throws and never loses progress: whatever can be read is
+ * kept, anything else is dropped only after the original text is copied to a backup key,
+ * and a value written by a newer version of the site is left untouched.
+ */
+
+export const PROGRESS_VERSION = 1;
+export const PROGRESS_KEY = 'inside-esxi:progress';
+export const PROGRESS_BACKUP_KEY = 'inside-esxi:progress:backup';
+
+// the stored format (v1)
+
+/** A checked answer: the chosen option indexes (0-based, sorted) and whether they were right. */
+export interface QuizAnswer {
+  chosen: number[];
+  correct: boolean;
+  /** `Date.now()` when it was checked. */
+  checkedAt?: number;
+}
+
+export interface QuizProgress {
+  /** Question id -> the last checked answer. A question without an entry is not checked. */
+  answers: Record<string, QuizAnswer>;
+}
+
+export interface ScenarioProgress {
+  completed: true;
+  completedAt?: number;
+}
+
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  /** Quiz bank id (the file name in content/quizzes) -> progress in that bank. */
+  quizzes: Record<string, QuizProgress>;
+  /** Scenario id -> finished. */
+  scenarios: Record<string, ScenarioProgress>;
+}
+
+export function emptyProgress(): Progress {
+  return { version: PROGRESS_VERSION, quizzes: {}, scenarios: {} };
+}
+
+/** Bank, question and scenario ids: a letter or digit first, at most 200 characters. */
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/;
+const MAX_OPTION_INDEX = 99;
+
+export function isProgressId(value: unknown): value is string {
+  return typeof value === 'string' && ID.test(value) && value !== 'constructor' && value !== 'prototype';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function isTimestamp(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+export function isChoice(value: unknown): value is number[] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.length <= MAX_OPTION_INDEX + 1 &&
+    value.every((index) => Number.isInteger(index) && index >= 0 && index <= MAX_OPTION_INDEX)
+  );
+}
+
+// reading a stored value
+
+export type ParseOutcome =
+  /** Nothing stored yet. */
+  | { status: 'empty'; progress: Progress }
+  /** Read in full. */
+  | { status: 'ok'; progress: Progress }
+  /** Read in part: `progress` holds every valid part, `dropped` says what was left out. */
+  | { status: 'partial'; progress: Progress; dropped: string[] }
+  /** Nothing could be read (not JSON, not an object). */
+  | { status: 'unreadable'; progress: Progress; dropped: string[] }
+  /** Written by a newer version of the site: not ours to interpret or overwrite. */
+  | { status: 'newer'; progress: Progress; version: number };
+
+/** Interprets the stored text. Pure, and never throws. */
+export function parseProgress(raw: string | null): ParseOutcome {
+  if (raw === null) return { status: 'empty', progress: emptyProgress() };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { status: 'unreadable', progress: emptyProgress(), dropped: ['the saved text is not JSON'] };
+  }
+  if (!isRecord(value)) {
+    return { status: 'unreadable', progress: emptyProgress(), dropped: ['the saved value is not an object'] };
+  }
+  const version = value.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
+    return { status: 'newer', progress: emptyProgress(), version };
+  }
+  // Version 1 is the first format, so there is nothing to migrate yet. A missing or
+  // unknown older version is read as version 1, keeping whatever fits.
+  const { progress, dropped } = salvageProgress(value);
+  if (version !== PROGRESS_VERSION) dropped.unshift(`version ${JSON.stringify(version) ?? 'missing'} is not ${PROGRESS_VERSION}`);
+  return dropped.length === 0 ? { status: 'ok', progress } : { status: 'partial', progress, dropped };
+}
+
+/** Keeps every valid part of a version 1 value; lists the parts it left out. */
+export function salvageProgress(value: Record<string, unknown>): { progress: Progress; dropped: string[] } {
+  const dropped: string[] = [];
+  for (const key of Object.keys(value)) {
+    if (key !== 'version' && key !== 'quizzes' && key !== 'scenarios') dropped.push(`unknown field "${key}"`);
+  }
+  return {
+    progress: {
+      version: PROGRESS_VERSION,
+      quizzes: salvageRecord(value.quizzes, 'quizzes', dropped, salvageQuiz),
+      scenarios: salvageRecord(value.scenarios, 'scenarios', dropped, salvageScenario),
+    },
+    dropped,
+  };
+}
+
+function salvageRecord<T>(
+  value: unknown,
+  where: string,
+  dropped: string[],
+  salvage: (entry: unknown, where: string, dropped: string[]) => T | undefined,
+): Record<string, T> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) {
+    dropped.push(`${where} is not an object`);
+    return {};
+  }
+  const entries: [string, T][] = [];
+  for (const [id, entry] of Object.entries(value)) {
+    if (!isProgressId(id)) {
+      dropped.push(`${where}: invalid id ${JSON.stringify(id)}`);
+      continue;
+    }
+    const kept = salvage(entry, `${where}.${id}`, dropped);
+    if (kept !== undefined) entries.push([id, kept]);
+  }
+  return Object.fromEntries(entries);
+}
+
+function salvageQuiz(value: unknown, where: string, dropped: string[]): QuizProgress | undefined {
+  if (!isRecord(value)) {
+    dropped.push(`${where} is not an object`);
+    return undefined;
+  }
+  for (const key of Object.keys(value)) if (key !== 'answers') dropped.push(`${where}: unknown field "${key}"`);
+  return { answers: salvageRecord(value.answers, `${where}.answers`, dropped, salvageAnswer) };
+}
+
+function salvageAnswer(value: unknown, where: string, dropped: string[]): QuizAnswer | undefined {
+  if (!isRecord(value) || !isChoice(value.chosen) || typeof value.correct !== 'boolean') {
+    dropped.push(`${where} is not an answer`);
+    return undefined;
+  }
+  const answer: QuizAnswer = { chosen: normalizeChoice(value.chosen), correct: value.correct };
+  if (isTimestamp(value.checkedAt)) answer.checkedAt = value.checkedAt;
+  else if (value.checkedAt !== undefined) dropped.push(`${where}.checkedAt is not a time`);
+  for (const key of Object.keys(value)) {
+    if (key !== 'chosen' && key !== 'correct' && key !== 'checkedAt') dropped.push(`${where}: unknown field "${key}"`);
+  }
+  return answer;
+}
+
+function salvageScenario(value: unknown, where: string, dropped: string[]): ScenarioProgress | undefined {
+  if (!isRecord(value) || value.completed !== true) {
+    dropped.push(`${where} is not a finished scenario`);
+    return undefined;
+  }
+  const scenario: ScenarioProgress = { completed: true };
+  if (isTimestamp(value.completedAt)) scenario.completedAt = value.completedAt;
+  else if (value.completedAt !== undefined) dropped.push(`${where}.completedAt is not a time`);
+  for (const key of Object.keys(value)) {
+    if (key !== 'completed' && key !== 'completedAt') dropped.push(`${where}: unknown field "${key}"`);
+  }
+  return scenario;
+}
+

@@ -1,0 +1,200 @@
+import { atom, type ReadableAtom } from 'nanostores';
+import { scoreQuiz, normalizeChoice, type QuizScore, type ScorableQuestion } from '../../widgets/quiz/score';
+import { readItem, writeItem, type StorageLike } from '../storage';
+import { emptyProgress, isChoice, isProgressId, own, parseProgress, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type Progress, type QuizAnswer, type ScenarioProgress } from './format';
+import { PROGRESS_MESSAGES, type ProgressNotice, type ProgressNoticeKind } from './notices';
+
+
+export interface ProgressStoreOptions {
+  /**
+   * Where progress persists. `undefined`: nowhere, by design (the server build, tests), with
+   * no notice. `null`: the browser refused storage, so progress lives in memory and the
+   * reader is told it will not be saved.
+   */
+  storage?: StorageLike | null;
+  key?: string;
+  backupKey?: string;
+  /** The clock for `checkedAt` and `completedAt`. */
+  now?: () => number;
+}
+
+export interface ProgressStore {
+  $progress: ReadableAtom<Progress>;
+  $notice: ReadableAtom<ProgressNotice | null>;
+  /** Saves a checked answer. False (and nothing saved) when an id or the choice is invalid. */
+  recordQuizAnswer(bankId: string, questionId: string, chosen: readonly number[], correct: boolean): boolean;
+  /** Forgets one question's answer, so it can be tried again. */
+  clearQuizAnswer(bankId: string, questionId: string): void;
+  /** Forgets every answer in a bank. */
+  resetQuiz(bankId: string): void;
+  /** The checked answers of a bank (question id -> answer); empty when none. */
+  quizAnswers(bankId: string): Readonly<Record<string, QuizAnswer>>;
+  /** Scores the saved answers against the bank's questions as they are now. */
+  quizScore(bankId: string, questions: readonly ScorableQuestion[]): QuizScore;
+  markScenarioComplete(scenarioId: string): boolean;
+  isScenarioComplete(scenarioId: string): boolean;
+  dismissNotice(): void;
+  /** Re-reads storage: call when another tab changed it. */
+  sync(): void;
+}
+
+export function createProgressStore(options: ProgressStoreOptions = {}): ProgressStore {
+  const { storage, key = PROGRESS_KEY, backupKey = PROGRESS_BACKUP_KEY, now = Date.now } = options;
+  const $progress = atom<Progress>(emptyProgress());
+  const $notice = atom<ProgressNotice | null>(null);
+  /**
+   * Why progress lives only in memory (storage refused us, or holds something we must not
+   * overwrite); null while reads and writes go to storage.
+   */
+  let blocked: ProgressNoticeKind | null = storage ? null : 'not-saved';
+  /** The stored text the store last read or wrote, so an unchanged value is not parsed again. */
+  let lastRaw: string | null | undefined;
+
+  const notify = (kind: ProgressNoticeKind) => $notice.set({ kind, message: PROGRESS_MESSAGES[kind] });
+
+  function block(kind: ProgressNoticeKind) {
+    blocked = kind;
+    notify(kind);
+  }
+
+  /** Keeps the unreadable original next to the cleaned value. False when it could not. */
+  function backUp(storage: StorageLike, raw: string): boolean {
+    const existing = readItem(storage, backupKey);
+    if (existing.ok && existing.value === raw) return true;
+    return writeItem(storage, backupKey, raw);
+  }
+
+  /** Takes in what storage holds now. */
+  function adopt(storage: StorageLike, raw: string | null) {
+    if (raw === lastRaw) return;
+    const outcome = parseProgress(raw);
+    switch (outcome.status) {
+      case 'empty':
+      case 'ok':
+        lastRaw = raw;
+        $progress.set(outcome.progress);
+        return;
+      case 'newer':
+        lastRaw = raw;
+        $progress.set(outcome.progress);
+        block('newer-version');
+        return;
+      case 'partial':
+      case 'unreadable': {
+        $progress.set(outcome.progress);
+        if (raw === null || !backUp(storage, raw)) {
+          block('untouched');
+          return;
+        }
+        const cleaned = JSON.stringify(outcome.progress);
+        if (!writeItem(storage, key, cleaned)) {
+          block('not-saved');
+          return;
+        }
+        lastRaw = cleaned;
+        notify(outcome.status === 'partial' ? 'recovered' : 'unreadable');
+        return;
+      }
+    }
+  }
+
+  function sync() {
+    if (!storage) return;
+    // Only a value from a newer version is worth reading again: another tab of this
+    // version may have replaced it. Otherwise memory holds answers storage does not.
+    if (blocked !== null && blocked !== 'newer-version') return;
+    const read = readItem(storage, key);
+    if (!read.ok) {
+      block('not-saved');
+      return;
+    }
+    if (blocked === 'newer-version') {
+      if (read.value === lastRaw || parseProgress(read.value).status === 'newer') return;
+      blocked = null;
+      if ($notice.get()?.kind === 'newer-version') $notice.set(null);
+    }
+    adopt(storage, read.value);
+  }
+
+  function update(change: (progress: Progress) => Progress) {
+    // Read first, so an answer given in another tab a moment ago is not overwritten.
+    sync();
+    const next = change($progress.get());
+    $progress.set(next);
+    if (blocked !== null || !storage) return;
+    const raw = JSON.stringify(next);
+    if (writeItem(storage, key, raw)) lastRaw = raw;
+    else block('not-saved');
+  }
+
+  function withQuiz(progress: Progress, bankId: string, answers: Record<string, QuizAnswer> | undefined): Progress {
+    const quizzes = Object.fromEntries(Object.entries(progress.quizzes).filter(([id]) => id !== bankId));
+    if (answers && Object.keys(answers).length > 0) quizzes[bankId] = { answers };
+    return { ...progress, quizzes };
+  }
+
+  function quizAnswers(bankId: string): Readonly<Record<string, QuizAnswer>> {
+    return own($progress.get().quizzes, bankId)?.answers ?? {};
+  }
+
+  if (storage === null) notify('not-saved');
+  else if (storage) {
+    const read = readItem(storage, key);
+    if (read.ok) adopt(storage, read.value);
+    else block('not-saved');
+  }
+
+  return {
+    $progress,
+    $notice,
+    recordQuizAnswer(bankId, questionId, chosen, correct) {
+      if (!isProgressId(bankId) || !isProgressId(questionId) || !isChoice(chosen) || typeof correct !== 'boolean') {
+        return false;
+      }
+      const answer: QuizAnswer = { chosen: normalizeChoice(chosen), correct, checkedAt: now() };
+      update((progress) => {
+        const answers = own(progress.quizzes, bankId)?.answers ?? {};
+        const others = Object.entries(answers).filter(([id]) => id !== questionId);
+        return withQuiz(progress, bankId, Object.fromEntries([...others, [questionId, answer]]));
+      });
+      return true;
+    },
+    clearQuizAnswer(bankId, questionId) {
+      sync();
+      if (!Object.hasOwn(quizAnswers(bankId), questionId)) return;
+      update((progress) => {
+        const answers = own(progress.quizzes, bankId)?.answers ?? {};
+        return withQuiz(progress, bankId, Object.fromEntries(Object.entries(answers).filter(([id]) => id !== questionId)));
+      });
+    },
+    resetQuiz(bankId) {
+      sync();
+      if (!Object.hasOwn($progress.get().quizzes, bankId)) return;
+      update((progress) => withQuiz(progress, bankId, undefined));
+    },
+    quizAnswers,
+    quizScore(bankId, questions) {
+      return scoreQuiz(questions, quizAnswers(bankId));
+    },
+    markScenarioComplete(scenarioId) {
+      if (!isProgressId(scenarioId)) return false;
+      sync();
+      if (Object.hasOwn($progress.get().scenarios, scenarioId)) return true;
+      update((progress) => ({
+        ...progress,
+        scenarios: Object.fromEntries([
+          ...Object.entries(progress.scenarios),
+          [scenarioId, { completed: true, completedAt: now() } satisfies ScenarioProgress],
+        ]),
+      }));
+      return true;
+    },
+    isScenarioComplete(scenarioId) {
+      return own($progress.get().scenarios, scenarioId)?.completed === true;
+    },
+    dismissNotice() {
+      $notice.set(null);
+    },
+    sync,
+  };
+}
