@@ -1,5 +1,6 @@
 import { exec } from '../lab/exec';
 import { dispatch } from '../lab/dispatch';
+import { createLab } from '../lab/presets';
 import type { ConsoleKey, LabState } from '../lab/types';
 
 /** Helpers other tests may use: run lines, press keys, read output as text. */
@@ -19,4 +20,19 @@ export function wait(lab: LabState, ms: number): LabState {
 /** The value of a key in a boot.cfg printed by `cat`. */
 export function cfgValue(text: string, key: string): string | undefined {
   return text.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1);
+}
+
+/**
+ * A shell session that carries the lab from line to line, as a reader's terminal does.
+ * `shell('esx01')(line)` returns the exit code and the stdout and stderr lines.
+ */
+export function shell(preset = 'after-upgrade', host = 'esx01') {
+  let lab: LabState = createLab(preset);
+  const runLine = (line: string) => {
+    const result = exec(lab, host, line);
+    lab = result.lab;
+    const texts = (kind: string) => result.output.filter((entry) => entry.kind === kind).map((entry) => entry.text);
+    return { exitCode: result.exitCode, stdout: texts('stdout'), stderr: texts('stderr'), clearScreen: result.clearScreen };
+  };
+  return Object.assign(runLine, { lab: () => lab, cwd: () => lab.hosts[host]!.shell.cwd });
 }

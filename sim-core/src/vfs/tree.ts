@@ -99,7 +99,7 @@ export function treeBytes(node: VfsNode): number {
   return sum;
 }
 
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

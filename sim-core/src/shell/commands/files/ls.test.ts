@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exec } from '../../../lab/exec';
-import { createLab } from '../../../lab/presets';
-import type { LabState } from '../../../lab/types';
+import { shell } from '../../../testing/lab';
 
-function shell() {
-  let lab: LabState = createLab('after-upgrade');
-  return (line: string) => {
-    const result = exec(lab, 'esx01', line);
-    lab = result.lab;
-    const texts = (kind: string) => result.output.filter((l) => l.kind === kind).map((l) => l.text);
-    return { exitCode: result.exitCode, stdout: texts('stdout'), stderr: texts('stderr') };
-  };
-}
 
 describe('ls', () => {
   it('lists / sorted, in columns for an 80-column terminal', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { shell } from '../../../testing/lab';
 import { exec } from '../../../lab/exec';
-import { createLab } from '../../../lab/presets';
-import type { LabState } from '../../../lab/types';
 
-function shell() {
-  let lab: LabState = createLab('after-upgrade');
-  const run = (line: string) => {
-    const result = exec(lab, 'esx01', line);
-    lab = result.lab;
-    const texts = (kind: string) => result.output.filter((l) => l.kind === kind).map((l) => l.text);
-    return { exitCode: result.exitCode, stdout: texts('stdout'), stderr: texts('stderr') };
-  };
-  return Object.assign(run, { lab: () => lab });
-}
 
 describe('mkdir', () => {
   it('creates a directory that ls then shows', () => {

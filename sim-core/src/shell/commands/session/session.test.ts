@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exec } from '../../../lab/exec';
-import { createLab } from '../../../lab/presets';
-import type { LabState } from '../../../lab/types';
+import { shell } from '../../../testing/lab';
 import { commandNames } from '../../registry';
 
-function shell() {
-  let lab: LabState = createLab('after-upgrade');
-  const run = (line: string) => {
-    const result = exec(lab, 'esx01', line);
-    lab = result.lab;
-    const texts = (kind: string) => result.output.filter((l) => l.kind === kind).map((l) => l.text);
-    return { exitCode: result.exitCode, stdout: texts('stdout'), stderr: texts('stderr'), clearScreen: result.clearScreen };
-  };
-  return Object.assign(run, { lab: () => lab });
-}
 
 describe('history', () => {
   it('numbers the session lines from 0 as busybox does, ending with itself', () => {

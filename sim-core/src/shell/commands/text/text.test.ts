@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exec } from '../../../lab/exec';
-import { createLab } from '../../../lab/presets';
-import type { LabState } from '../../../lab/types';
+import { shell } from '../../../testing/lab';
 
-function shell() {
-  let lab: LabState = createLab('after-upgrade');
-  return (line: string) => {
-    const result = exec(lab, 'esx01', line);
-    lab = result.lab;
-    const texts = (kind: string) => result.output.filter((l) => l.kind === kind).map((l) => l.text);
-    return { exitCode: result.exitCode, stdout: texts('stdout'), stderr: texts('stderr') };
-  };
-}
 const run = (line: string) => shell()(line);
 
 describe('echo', () => {
@@ -41,7 +30,7 @@ describe('head and tail', () => {
   });
 
   it('reject a bad count and a missing file', () => {
-    expect(run('head -n x /etc/motd')).toEqual({ exitCode: 1, stdout: [], stderr: ["head: invalid number 'x'"] });
+    expect(run('head -n x /etc/motd')).toMatchObject({ exitCode: 1, stdout: [], stderr: ["head: invalid number 'x'"] });
     expect(run('tail /nope').stderr).toEqual(["tail: can't open '/nope': No such file or directory"]);
   });
 

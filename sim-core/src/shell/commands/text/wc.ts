@@ -1,3 +1,4 @@
+import { utf8Length } from '../../../vfs/tree';
 import { fail, lines, type CommandResult, type CommandSpec } from '../../types';
 import { badOption, parseArgs } from '../files/args';
 import { readAll } from './input';
@@ -15,15 +16,6 @@ Options:
 
 const ORDER = ['l', 'w', 'c', 'L'] as const;
 
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
-
 /** Counts as busybox does: a word is a run of printable characters between white space. */
 function count(text: string): number[] {
   const newlines = (text.match(/\n/g) ?? []).length;
@@ -34,7 +26,7 @@ function count(text: string): number[] {
     for (const ch of line) column = ch === '\t' ? (column | 7) + 1 : ch === '\v' ? column : column + 1;
     longest = Math.max(longest, column);
   }
-  return [newlines, words, utf8Bytes(text), longest];
+  return [newlines, words, utf8Length(text), longest];
 }
 
 export const wc: CommandSpec = {
