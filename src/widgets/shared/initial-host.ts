@@ -12,3 +12,10 @@ export function initialLab(widget: string, lab: string, preset: string, host: st
   if (!found) throw new Error(`${widget}: preset "${preset}" has no host "${host}" (lab "${lab}")`);
   return { lab: start, host: found };
 }
+
+/** The attributes every lab widget takes in a chapter: which lab, its starting preset, which host. */
+export interface LabWidgetProps {
+  lab: string;
+  preset?: string;
+  host?: string;
+}
