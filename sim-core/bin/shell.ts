@@ -5,7 +5,7 @@
  *   npm run shell -- --preset fresh-install
  */
 import { createInterface } from 'node:readline';
-import { consoleView, createLab, dispatch, exec, isPresetId, PRESET_IDS, PROMPT, type ConsoleKey, type LabState } from '../src/index';
+import { consoleView, createLab, dispatch, exec, isPresetId, presetIds, PROMPT, type ConsoleKey, type LabState } from '../src/index';
 
 const HOST = 'esx01';
 
@@ -16,10 +16,10 @@ function parseArgs(argv: string[]): { preset: string; command: string | undefine
     const arg = argv[i]!;
     if (arg === '-c') command = argv[++i] ?? '';
     else if (arg === '--preset') preset = argv[++i] ?? '';
-    else if (arg === '--help' || arg === '-h') return `usage: npm run shell -- [--preset NAME] [-c LINE]\npresets: ${PRESET_IDS.join(', ')}`;
+    else if (arg === '--help' || arg === '-h') return `usage: npm run shell -- [--preset NAME] [-c LINE]\npresets: ${presetIds().join(', ')}`;
     else return `unknown argument "${arg}" (try --help)`;
   }
-  if (!isPresetId(preset)) return `unknown preset "${preset}"; presets: ${PRESET_IDS.join(', ')}`;
+  if (!isPresetId(preset)) return `unknown preset "${preset}"; presets: ${presetIds().join(', ')}`;
   return { preset, command };
 }
 

@@ -1,4 +1,4 @@
-import { consoleIsBusy, type LabState } from '#sim-core';
+import { consoleIsBusy, type LabState } from '#sim-core/core';
 import { $labs, sendEvent } from './labs';
 
 /**

@@ -1,5 +1,5 @@
 import { map } from 'nanostores';
-import { applyStep, createLab, dispatch, exec, isPresetId, type ExecResult, type LabEvent, type LabState, type SolutionStep } from '#sim-core';
+import { applyStep, createLab, dispatch, exec, isPresetId, type ExecResult, type LabEvent, type LabState, type SolutionStep } from '#sim-core/core';
 
 /**
  * The one bridge between widgets and the simulation: lab id -> current lab snapshot.

@@ -1,4 +1,4 @@
-import { PROMPT } from '#sim-core';
+import { PROMPT } from '#sim-core/core';
 import { execInLab, getLab } from './labs';
 import { appendLines, sessionKey } from './transcripts';
 

@@ -1,5 +1,5 @@
 import { map } from 'nanostores';
-import type { OutputKind } from '#sim-core';
+import type { OutputKind } from '#sim-core/core';
 
 export interface TranscriptLine {
   id: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkGoals, createLab, replaySolution, SCENARIOS, validateLab } from '#sim-core';
+import { checkGoals, createLab, replaySolution, scenarios, validateLab } from '#sim-core';
 
-describe.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))('scenario %s', (_id, scenario) => {
+describe.each(scenarios().map((scenario) => [scenario.id, scenario] as const))('scenario %s', (_id, scenario) => {
   it('starts with at least one goal not met, each saying why', () => {
     const goals = checkGoals(scenario, createLab(scenario.preset));
     const unmet = goals.filter((goal) => !goal.met);
@@ -29,13 +29,13 @@ describe.each(SCENARIOS.map((scenario) => [scenario.id, scenario] as const))('sc
 
 describe('wrong routes do not pass', () => {
   it('the rollback scenario is not met by rebooting into the same build', () => {
-    const scenario = SCENARIOS.find((candidate) => candidate.id === 'boot-rollback')!;
+    const scenario = scenarios().find((candidate) => candidate.id === 'boot-rollback')!;
     const rebooted = replaySolution({ ...scenario, solution: [{ kind: 'exec', host: 'esx01', line: 'reboot' }, { kind: 'event', event: { type: 'tick', ms: 60_000 }, says: '' }] });
     expect(checkGoals(scenario, rebooted).find((goal) => goal.id === 'runs-ga')?.met).toBe(false);
   });
 
   it('the detective scenario rejects a wrong answer and says so', () => {
-    const scenario = SCENARIOS.find((candidate) => candidate.id === 'boot-detective')!;
+    const scenario = scenarios().find((candidate) => candidate.id === 'boot-detective')!;
     const wrong = replaySolution({ ...scenario, solution: [{ kind: 'event', event: { type: 'answer', question: 'booted-bank', value: 'Hypervisor2' }, says: '' }] });
     const goal = checkGoals(scenario, wrong).find((candidate) => candidate.id === 'booted-bank')!;
     expect(goal.met).toBe(false);

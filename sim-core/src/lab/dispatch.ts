@@ -1,5 +1,6 @@
 import { enterLoader, handleConsoleKey, tickConsole } from '../boot/loader';
 import { withHost } from './with-host';
+import { eventHandler } from '../kits/registry';
 import type { LabEvent, LabState } from './types';
 
 /** The longest step of virtual time one tick may take (an hour): bigger steps are clamped. */
@@ -25,8 +26,11 @@ export function dispatch(lab: LabState, event: LabEvent): LabState {
       const value = String(event.value).slice(0, MAX_ANSWER_LENGTH).trim();
       return { ...lab, answers: { ...lab.answers, [String(event.question)]: value } };
     }
-    default:
-      return lab;
+    default: {
+      // Events of a subsystem kit (the DCUI, traffic, ...); unknown ones change nothing.
+      const handler = eventHandler(String((event as { type: unknown }).type));
+      return handler ? handler(lab, event) : lab;
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { LabState } from '../lab/types';
-import { bootDetective, bootRollback } from './boot';
+import { registeredScenarios } from '../kits/registry';
 import { dispatch } from '../lab/dispatch';
 import { exec } from '../lab/exec';
 import { createLab } from '../lab/presets';
@@ -7,10 +7,13 @@ import type { GoalStatus, Scenario, SolutionStep } from './types';
 
 export type { Scenario, Goal, GoalStatus, Question, SolutionStep } from './types';
 
-export const SCENARIOS: readonly Scenario[] = [bootRollback, bootDetective];
+/** Every scenario of the loaded kits. */
+export function scenarios(): Scenario[] {
+  return registeredScenarios();
+}
 
 export function scenarioById(id: string): Scenario | undefined {
-  return SCENARIOS.find((scenario) => scenario.id === id);
+  return registeredScenarios().find((scenario) => scenario.id === id);
 }
 
 export function checkGoals(scenario: Scenario, lab: LabState): GoalStatus[] {

@@ -1,5 +1,5 @@
 import type { CommandSpec } from './types';
-import { COMMANDS } from './commands';
+import { kitGeneration, registeredCommands } from '../kits/registry';
 
 /**
  * Commands a real ESXi 4.1 host has that this lab does not model yet. They answer
@@ -14,16 +14,24 @@ export const NOT_SIMULATED: readonly string[] = [
   '/sbin/auto-backup.sh', 'auto-backup.sh',
 ];
 
-// Built on first use: `help` imports this module, so it may load before COMMANDS is ready.
+// Rebuilt when a kit registers, so a command is found exactly when its kit is loaded.
 let byName: Map<string, CommandSpec> | null = null;
-const table = () => (byName ??= new Map(COMMANDS.map((spec) => [spec.name, spec])));
+let builtFor = -1;
+function table(): Map<string, CommandSpec> {
+  if (!byName || builtFor !== kitGeneration()) {
+    byName = new Map(registeredCommands().map((spec) => [spec.name, spec]));
+    builtFor = kitGeneration();
+  }
+  return byName;
+}
 
 export function findCommand(name: string): CommandSpec | undefined {
   return table().get(name);
 }
 
+/** A real 4.1 command this page's lab does not model (or models in a kit this page did not load). */
 export function isNotSimulated(name: string): boolean {
-  return NOT_SIMULATED.includes(name);
+  return NOT_SIMULATED.includes(name) && !table().has(name);
 }
 
 export function commandNames(): string[] {

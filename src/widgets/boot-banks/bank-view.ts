@@ -1,4 +1,4 @@
-import { BANKS, buildInfo, defaultBank, readBank, type HostState } from '#sim-core';
+import { BANKS, buildInfo, defaultBank, readBank, type HostState } from '#sim-core/core';
 
 export interface BankView {
   label: string;

@@ -2,6 +2,7 @@ import { $labs, ensureLab, getLab } from '../../stores/labs';
 import { readLabAttributes, type LabAttributes } from '../shared/attributes';
 import { showWidgetError } from '../shared/widget-error';
 import { bankViews, type BankView } from './bank-view';
+import { defineWidget } from '../shared/define';
 
 /** Both boot banks, redrawn from the lab whenever the shell or the console changes them. */
 class BootBanksElement extends HTMLElement {
@@ -44,4 +45,4 @@ class BootBanksElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('esxi-boot-banks')) customElements.define('esxi-boot-banks', BootBanksElement);
+defineWidget('esxi-boot-banks', BootBanksElement);

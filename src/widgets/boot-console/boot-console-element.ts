@@ -1,10 +1,11 @@
-import { consoleIsBusy, consoleView, type ConsoleKey, type HostState } from '#sim-core';
+import { consoleIsBusy, consoleView, type ConsoleKey, type HostState } from '#sim-core/core';
 import { $labs, ensureLab, getLab, sendEvent } from '../../stores/labs';
 import { UI } from '../../ui/strings';
 import { readLabAttributes, type LabAttributes } from '../shared/attributes';
 import { showWidgetError } from '../shared/widget-error';
 import { watchClock } from '../shared/visibility';
 import { consoleKeyOf } from './keys';
+import { defineWidget } from '../shared/define';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -95,4 +96,4 @@ function setText(element: Element, text: string) {
   if (element.textContent !== text) element.textContent = text;
 }
 
-if (!customElements.get('esxi-boot-console')) customElements.define('esxi-boot-console', BootConsoleElement);
+defineWidget('esxi-boot-console', BootConsoleElement);

@@ -1,4 +1,4 @@
-import type { ConsoleKey } from '#sim-core';
+import type { ConsoleKey } from '#sim-core/core';
 
 /** Maps a keydown to what the boot console understands; null for keys it ignores (Tab, modifiers). */
 export function consoleKeyOf(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey'>): ConsoleKey | null {

@@ -1,7 +1,8 @@
-import { checkGoals, scenarioById, type LabState, type Scenario } from '#sim-core';
+import { checkGoals, scenarioById, type LabState, type Scenario } from '#sim-core/core';
 import { $labs, ensureLab, getLab, playSteps, resetLab, sendEvent } from '../../stores/labs';
 import { markScenarioComplete } from '../../stores/progress';
 import { showWidgetError } from '../shared/widget-error';
+import { defineWidget } from '../shared/define';
 
 /** The scenario panel: task, goals that tick from the lab's state, hints, solution, reset. */
 class ScenarioElement extends HTMLElement {
@@ -116,4 +117,4 @@ function setText(element: Element, text: string) {
   if (element.textContent !== text) element.textContent = text;
 }
 
-if (!customElements.get('esxi-scenario')) customElements.define('esxi-scenario', ScenarioElement);
+defineWidget('esxi-scenario', ScenarioElement);

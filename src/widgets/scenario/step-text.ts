@@ -1,4 +1,4 @@
-import type { SolutionStep } from '#sim-core';
+import type { SolutionStep } from '#sim-core/core';
 
 /** How a solution step reads in the panel. */
 export function stepText(step: SolutionStep): { text: string; code: boolean } {

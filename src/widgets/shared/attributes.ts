@@ -1,4 +1,4 @@
-import { isPresetId } from '#sim-core';
+import { isPresetId } from '#sim-core/core';
 
 export interface LabAttributes {
   lab: string;

@@ -1,4 +1,4 @@
-import { presetInfo, type LabState } from '#sim-core';
+import { presetInfo, type LabState } from '#sim-core/core';
 
 /** The line a terminal opens with (server-rendered, so it reads without JavaScript too). */
 export function introLines(lab: LabState, host: string): { text: string; kind: 'system' }[] {

@@ -1,4 +1,4 @@
-import { MAX_LINE_LENGTH, PROMPT } from '#sim-core';
+import { MAX_LINE_LENGTH, PROMPT } from '#sim-core/core';
 import { $labs, ensureLab, getLab } from '../../stores/labs';
 import { runCommand } from '../../stores/shell';
 import { $transcripts, appendLines, clearTranscript, sessionKey, type TranscriptLine } from '../../stores/transcripts';
@@ -8,6 +8,7 @@ import { showWidgetError } from '../shared/widget-error';
 import { watchClock } from '../shared/visibility';
 import { browseHistory, type HistoryCursor } from './history';
 import { introLines } from './intro';
+import { defineWidget } from '../shared/define';
 
 /** Keys Starlight binds globally (search) that the terminal keeps while it has focus. */
 const KEPT_KEYS = new Set(['k', '/']);
@@ -105,4 +106,4 @@ function lineElement(line: TranscriptLine): HTMLElement {
   return div;
 }
 
-if (!customElements.get('esxi-terminal')) customElements.define('esxi-terminal', TerminalElement);
+defineWidget('esxi-terminal', TerminalElement);
