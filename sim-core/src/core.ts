@@ -18,3 +18,4 @@ export { commandNames } from './shell/registry';
 export { scenarios, scenarioById, checkGoals, applyStep, replaySolution, type Scenario, type GoalStatus, type SolutionStep, type Question } from './scenarios';
 export { validateLab } from './lab/validate';
 export { defineKit, kitIds, kitOfPreset, type Kit } from './kits/registry';
+export type { HostServices, VmkNic, DcuiKey, DcuiState, ClientKind, ConsoleTab } from './services/types';

@@ -1,3 +1,4 @@
 /** Everything: the core and every kit (Node, tests, the REPL, the site's build). Re-exports only. */
 export * from './core';
 import './kits/base';
+import './kits/services';

@@ -1,4 +1,5 @@
 import type { ConsoleKey, HostState } from '../lab/types';
+import type { HostServices } from '../services/types';
 import { BANKS, otherBank, readBank, updateBank } from './banks';
 import { isBootable } from './bootcfg';
 import { bootedRoot } from './rootfs';
@@ -55,7 +56,8 @@ export function finishLoading(host: HostState, bank: BankIndex, nowMs: number): 
   const healthy = config.bootstate === BOOTSTATE.dirty ? updateBank(host, bank, { bootstate: BOOTSTATE.valid }) : host;
   const booted: HostState = { ...healthy, boot: { ...healthy.boot, booted: bank, bootedAtMs: nowMs } };
   const root = bootedRoot(booted.vfs.root, booted, bank, nowMs, config.build);
-  return { ...booted, vfs: { ...booted.vfs, root }, console: { screen: 'running' }, shell: { cwd: '/', history: booted.shell.history, lastStatus: 0 } };
+  const services = booted.services && freshServices(booted.services);
+  return { ...booted, vfs: { ...booted.vfs, root }, console: { screen: 'running' }, shell: { cwd: '/', history: booted.shell.history, lastStatus: 0 }, ...(services ? { services } : {}) };
 }
 
 /**
@@ -126,4 +128,10 @@ export function consoleIsBusy(host: HostState): boolean {
 
 export function reboot(host: HostState): HostState {
   return enterLoader(host);
+}
+
+/** A boot starts every init-script service again and the console on the DCUI's home screen. */
+function freshServices(services: HostServices): HostServices {
+  const running = Object.fromEntries(Object.keys(services.running).map((name) => [name, true]));
+  return { ...services, running, dcui: { tab: 'dcui', screen: { screen: 'home' } } };
 }

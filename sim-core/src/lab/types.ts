@@ -1,5 +1,6 @@
 import type { BootInfo, ConsoleScreen, DiskLayout } from '../boot/types';
 import type { VfsState } from '../vfs/types';
+import type { DcuiKey, HostServices } from '../services/types';
 
 /** The whole simulated world. Plain JSON: it can be saved, diffed, put in a link or undone. */
 export interface LabState {
@@ -21,6 +22,8 @@ export interface HostState {
   disk: DiskLayout;
   vfs: VfsState;
   shell: ShellSession;
+  /** The management side (services kit); absent on base-kit labs. */
+  services?: HostServices;
 }
 
 export interface ShellSession {
@@ -51,4 +54,6 @@ export type LabEvent =
   | { type: 'console-key'; host: string; key: ConsoleKey }
   | { type: 'power'; host: string; action: 'reboot' | 'reset' }
   | { type: 'tick'; ms: number }
-  | { type: 'answer'; question: string; value: string };
+  | { type: 'answer'; question: string; value: string }
+  | { type: 'dcui-key'; host: string; key: DcuiKey }
+  | { type: 'service'; host: string; service: string; action: 'start' | 'stop' };

@@ -1,0 +1,47 @@
+import { withHost } from '../lab/with-host';
+import type { HostState, LabState } from '../lab/types';
+import { formatDate } from '../time/clock';
+import { writeText, lookup } from '../vfs/tree';
+import type { HostServices } from './types';
+import { SERVICE_NAMES } from './worlds';
+
+export const LOG_FILES = { messages: '/var/log/messages', hostd: '/var/log/vmware/hostd.log', vpxa: '/var/log/vmware/vpxa.log' } as const;
+const MAX_LOG_LINES = 400;
+
+/** Appends a line to a log file of the host, keeping the newest lines only. */
+export function appendLog(host: HostState, nowMs: number, file: string, message: string): HostState {
+  const found = lookup(host.vfs.root, file);
+  const before = found.ok && found.node.kind === 'file' ? (found.node.text ?? '') : '';
+  const lines = `${before}${formatDate(nowMs)} ${host.id} ${message}\n`.split('\n').slice(-MAX_LOG_LINES - 1).join('\n');
+  const written = writeText(host.vfs.root, file, lines);
+  return written.ok ? { ...host, vfs: { ...host.vfs, root: written.root } } : host;
+}
+
+export function withServices(host: HostState, change: (services: HostServices) => HostServices): HostState {
+  return host.services ? { ...host, services: change(host.services) } : host;
+}
+
+export function isKnownService(name: string): boolean {
+  return SERVICE_NAMES.includes(name);
+}
+
+/** Starts or stops one init-script service and logs it where the real agent would. */
+export function setService(host: HostState, nowMs: number, service: string, running: boolean): HostState {
+  const changed = withServices(host, (services) => ({ ...services, running: { ...services.running, [service]: running } }));
+  const verb = running ? 'started' : 'stopped';
+  const logged = appendLog(changed, nowMs, LOG_FILES.messages, `root: ${service} ${verb}`);
+  if (service === 'hostd') return appendLog(logged, nowMs, LOG_FILES.hostd, running ? 'Hostd: Starting, Supported API versions and vmodl. Accepting connections.' : 'Hostd: Shutting down.');
+  if (service === 'vpxa') return appendLog(logged, nowMs, LOG_FILES.vpxa, running ? 'vpxa: Starting, connecting to hostd.' : 'vpxa: Shutting down.');
+  return logged;
+}
+
+/** What `services.sh restart` and the DCUI's Restart Management Agents do: every service, in order. */
+export function restartAll(host: HostState, nowMs: number): HostState {
+  return SERVICE_NAMES.reduce((next, service) => setService(setService(next, nowMs, service, false), nowMs, service, true), host);
+}
+
+export function serviceEvent(lab: LabState, hostId: string, service: string, running: boolean): LabState {
+  const host = lab.hosts[hostId];
+  if (!host?.services || !isKnownService(service) || host.console.screen !== 'running') return lab;
+  return withHost(lab, setService(host, lab.clock.nowMs, service, running));
+}

@@ -1,0 +1,47 @@
+/**
+ * A host's management side (issue: the host's insides): which init-script services run,
+ * Tech Support Mode, vCenter and HA membership, VMkernel interfaces, and the DCUI. Labs of
+ * the base kit have none of it; labs of the services kit always do.
+ */
+export interface HostServices {
+  /** Init-script services by name (`/etc/init.d/<name>`): running or stopped. */
+  running: Record<string, boolean>;
+  tsm: { local: boolean; remote: boolean; timeoutMinutes: number };
+  /** The vCenter Server that manages the host (vpxa runs), or null. */
+  managedBy: string | null;
+  /** The HA cluster the host belongs to (the HA agent runs), or null. */
+  haCluster: string | null;
+  lockdown: boolean;
+  softwareIscsi: boolean;
+  vmknics: VmkNic[];
+  dcui: DcuiState;
+}
+
+export interface VmkNic {
+  name: string;
+  portGroup: string;
+  ip: string;
+  vmotion: boolean;
+}
+
+export type ConsoleTab = 'dcui' | 'tsm-login' | 'summary' | 'vmkernel-log';
+
+export type DcuiScreen =
+  | { screen: 'home' }
+  | { screen: 'login' }
+  | { screen: 'menu'; index: number }
+  | { screen: 'troubleshooting'; index: number }
+  | { screen: 'confirm-restart' }
+  | { screen: 'logs'; index: number }
+  | { screen: 'log-view'; log: string }
+  | { screen: 'message'; text: string; back: 'menu' | 'troubleshooting' };
+
+export interface DcuiState {
+  tab: ConsoleTab;
+  screen: DcuiScreen;
+}
+
+export type DcuiKey = 'F2' | 'F11' | 'F12' | 'Up' | 'Down' | 'Enter' | 'Escape' | 'Alt+F1' | 'Alt+F2' | 'Alt+F11' | 'Alt+F12';
+
+/** Who can try to reach a host, for the port map. */
+export type ClientKind = 'browser' | 'vsphere-client' | 'vcenter' | 'ssh' | 'cim' | 'console' | 'vmotion';
