@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { quizBankSchema } from './widgets/quiz/schema';
+import { parseTimeline, parseVersions, timelineEventSchema, TIMELINE_FILE, versionTableSchema, VERSIONS_FILE } from './widgets/history/schema';
 
 // Chapters live in the top-level content/ folder, not src/content (see PLATFORM notes in README).
 export const collections = {
@@ -12,5 +13,14 @@ export const collections = {
   quizzes: defineCollection({
     loader: glob({ base: './content/quizzes', pattern: '**/*.yaml' }),
     schema: quizBankSchema,
+  }),
+  // Data for <VmwareTimeline /> and <VersionTable /> (src/widgets/history).
+  timeline: defineCollection({
+    loader: file(TIMELINE_FILE, { parser: parseTimeline }),
+    schema: timelineEventSchema,
+  }),
+  versions: defineCollection({
+    loader: file(VERSIONS_FILE, { parser: parseVersions }),
+    schema: versionTableSchema,
   }),
 };

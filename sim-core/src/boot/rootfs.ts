@@ -47,7 +47,7 @@ function visorfsSpec(host: HostState, bank: BankIndex, nowMs: number, build: str
     etc: etcSpec(host, build),
     tmp: {},
     var: {
-      log: { messages: bootLog(host, nowMs, build) },
+      log: { messages: bootLog(host, nowMs, build), vmware: { 'hostd.log': '', 'vpxa.log': '' } },
       lib: { vmware: { hostd: { stats: {} } } },
     },
     vmfs: { volumes: {} },
@@ -63,6 +63,7 @@ function etcSpec(host: HostState, build: string): TreeSpec {
     hosts: `127.0.0.1\tlocalhost.localdomain localhost\n192.168.10.${hostNumber(host)}\t${host.hostname} ${host.id}\n`,
     motd: `VMware ESXi 4.1.0 build-${build.replace(/^4\.1\.0-/, '')}\n`,
     passwd: 'root:x:0:0:Administrator:/:/bin/ash\nnobody:x:99:99:Nobody:/:/sbin/nologin\n',
+    'init.d': Object.fromEntries(INIT_SCRIPT_NAMES.map((name) => [name, initScriptStub(name)])),
     vmware: {
       'esx.conf': [
         `/adv/Misc/HostName = "${host.id}"`,
@@ -100,6 +101,19 @@ function bootLog(host: HostState, nowMs: number, build: string): string {
     '',
   ].join('\n');
 }
+
+/**
+ * The management services' start scripts in /etc/init.d. This list mirrors SERVICE_NAMES
+ * (services/worlds.ts) without importing the services kit; a test there keeps them equal.
+ */
+export const INIT_SCRIPT_NAMES: readonly string[] = ['hostd', 'vpxa', 'sfcbd-watchdog', 'slpd', 'usbarbitrator', 'vobd', 'vprobed', 'wsman', 'lbtd'];
+
+// Stand-ins for VMware's scripts: the services kit runs `/etc/init.d/<name>` itself.
+const initScriptStub = (name: string) => `#!/bin/sh
+# /etc/init.d/${name}: starts, stops, restarts and reports the ${name} service.
+# Usage: /etc/init.d/${name} {start|stop|restart|status}
+# (Simulated lab: this text describes the script, it is not VMware's own.)
+`;
 
 // The real script is VMware's; this stand-in says what it does, so `cat` teaches something.
 const AUTO_BACKUP_SCRIPT = `#!/bin/ash

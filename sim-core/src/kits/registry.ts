@@ -1,4 +1,4 @@
-import type { LabEvent, LabState } from '../lab/types';
+import type { HostState, LabEvent, LabState } from '../lab/types';
 import type { Preset } from '../lab/preset-types';
 import type { Scenario } from '../scenarios/types';
 import type { CommandSpec } from '../shell/types';
@@ -16,6 +16,11 @@ export interface Kit {
   scenarios?: readonly Scenario[];
   /** Handlers for event types the core does not know, by `event.type`. */
   events?: Readonly<Record<string, (lab: LabState, event: LabEvent) => LabState>>;
+  /** How the kit shapes the shell: whether a host offers one now, and what typing a line records. */
+  shell?: {
+    closedBecause?: (host: HostState) => string | null;
+    onTypedLine?: (host: HostState, nowMs: number, line: string) => HostState;
+  };
 }
 
 const kits: Kit[] = [];
@@ -48,4 +53,18 @@ export function eventHandler(type: string): ((lab: LabState, event: LabEvent) =>
 /** The kit that offers a preset: the one a page must load for a lab built from it. */
 export function kitOfPreset(presetId: string): string | undefined {
   return kits.find((kit) => kit.presets?.some((preset) => preset.id === presetId))?.id;
+}
+
+/** Why a host offers no shell now (a kit's rule, such as Tech Support Mode being off), or null. */
+export function shellClosedBecause(host: HostState): string | null {
+  for (const kit of kits) {
+    const because = kit.shell?.closedBecause?.(host);
+    if (because) return because;
+  }
+  return null;
+}
+
+/** What the kits record when a line is typed (Tech Support Mode logs every command). */
+export function recordTypedLine(host: HostState, nowMs: number, line: string): HostState {
+  return kits.reduce((next, kit) => kit.shell?.onTypedLine?.(next, nowMs, line) ?? next, host);
 }

@@ -1,6 +1,7 @@
 import { SHELL_TEXT } from '../messages/shell';
 import { parseLine } from '../shell/parse';
 import { runScript } from '../shell/run';
+import { recordTypedLine, shellClosedBecause } from '../kits/registry';
 import { withHost } from './with-host';
 import type { ExecResult, LabState, OutputLine } from './types';
 
@@ -17,10 +18,13 @@ export function exec(lab: LabState, hostId: string, line: string): ExecResult {
   const host = lab.hosts[hostId];
   if (!host) return result(lab, [{ text: SHELL_TEXT.unknownHost(hostId), kind: 'system' }], 1);
   if (host.console.screen !== 'running') return result(lab, [{ text: SHELL_TEXT.hostDown(hostId), kind: 'system' }], 255);
+  const closed = shellClosedBecause(host);
+  if (closed) return result(lab, [{ text: closed, kind: 'system' }], 1);
   if (line.length > MAX_LINE_LENGTH) return result(lab, [{ text: SHELL_TEXT.lineTooLong(MAX_LINE_LENGTH), kind: 'stderr' }], 2);
 
   const typed = line.replace(/[\r\n]+/g, ' ').trim();
-  const remembered = typed === '' ? lab : withHost(lab, { ...host, shell: { ...host.shell, history: [...host.shell.history, typed].slice(-MAX_HISTORY) } });
+  const session = { ...host, shell: { ...host.shell, history: [...host.shell.history, typed].slice(-MAX_HISTORY) } };
+  const remembered = typed === '' ? lab : withHost(lab, recordTypedLine(session, lab.clock.nowMs, typed));
   const parsed = parseLine(typed);
   if (!parsed.ok) {
     const failed = remembered.hosts[hostId]!;

@@ -3,3 +3,4 @@ export { WORLDS, SERVICE_NAMES, runningWorlds, worldRuns, type WorldInfo, type R
 export { PORT_RULES, portStates, isListening, type PortRule, type PortState } from './ports';
 export { CLIENTS, tryConnection, type Connection, type Hop } from './connections';
 export { LOG_FILES } from './actions';
+export { dcuiView, type DcuiView } from './dcui-view';

@@ -34,7 +34,8 @@ export type DcuiScreen =
   | { screen: 'confirm-restart' }
   | { screen: 'logs'; index: number }
   | { screen: 'log-view'; log: string }
-  | { screen: 'message'; text: string; back: 'menu' | 'troubleshooting' };
+  /** A note over the screen `back` names; Enter or Esc returns there, at item `index`. */
+  | { screen: 'message'; title: string; text: string; back: 'home' | 'menu' | 'troubleshooting'; index: number };
 
 export interface DcuiState {
   tab: ConsoleTab;

@@ -24,8 +24,8 @@ const CIM = 'Hardware health over CIM (port 5989) stops answering.';
 export const WORLDS: readonly WorldInfo[] = [
   { name: 'vmkeventd', what: 'Captures VMkernel events.', breaks: 'VMkernel events are no longer collected.' },
   { name: 'vmklogger', what: 'Logs VMkernel events.', breaks: 'VMkernel events are no longer logged.' },
-  { name: 'hostd-poll', service: 'hostd', what: 'The host agent (hostd), polling thread: the vSphere Client and vCenter reach the host through hostd.', breaks: 'The vSphere Client and vCenter cannot manage the host.' },
-  { name: 'hostd-worker', service: 'hostd', what: 'The host agent (hostd), worker thread doing the requested work.', breaks: 'The vSphere Client and vCenter cannot manage the host.' },
+  { name: 'hostd-poll', service: 'hostd', what: 'One of the two processes of hostd, the host agent through which the vSphere Client and vCenter reach the host.', breaks: 'The vSphere Client and vCenter cannot manage the host.' },
+  { name: 'hostd-worker', service: 'hostd', what: 'The other process of hostd, the host agent.', breaks: 'The vSphere Client and vCenter cannot manage the host.' },
   { name: 'vpxa', service: 'vpxa', when: managed, what: 'The vCenter agent: takes vCenter Server\'s commands and passes them to hostd. Runs only on a host managed by vCenter.', breaks: 'vCenter Server loses the host (shown as not responding).' },
   { name: 'sfcbd', service: 'sfcbd-watchdog', what: 'The CIM broker: remote tools query hardware health and status through the CIM standard.', breaks: CIM },
   ...['sfcb-vmware_int', 'sfcb-vmware_aux', 'sfcb-vmware_raw', 'sfcb-vmware_bas', 'sfcb-qlgc', 'sfcb-HTTP-Daemon', 'sfcb-ProviderManager'].map((name) => ({
@@ -51,7 +51,7 @@ export const WORLDS: readonly WorldInfo[] = [
   { name: 'vmkiscsid', when: iscsi, what: 'The open-iSCSI initiator daemon (files /etc/vmware/vmkiscsid/iscsid.conf and initiatorname.iscsi). Runs only with software iSCSI enabled.', breaks: 'Software iSCSI sessions are not managed.' },
   { name: 'iscsi_trans_vmklink', when: iscsi, what: 'Part of software iSCSI; the seed gives no more detail.', breaks: 'Software iSCSI is affected.' },
   { name: 'iscsivmk-log', when: iscsi, what: 'Part of software iSCSI; the seed gives no more detail.', breaks: 'Software iSCSI is affected.' },
-  { name: 'vmotionServer', what: 'Receives vMotion migrations (port 8000 on a VMkernel interface with vMotion enabled).', breaks: 'Virtual machines cannot be migrated to this host.' },
+  { name: 'vmotionServer', what: 'Part of vMotion (the seed gives no more detail); vMotion traffic arrives on port 8000 of a VMkernel interface with vMotion enabled.', breaks: 'Virtual machines cannot be migrated to this host.' },
   { name: 'agent', when: (s) => s.haCluster !== null, what: 'The VMware HA agent: installed and started when the host joins an HA cluster.', breaks: 'The host no longer takes part in HA.' },
 ];
 

@@ -7,8 +7,8 @@ import { kitGeneration, registeredCommands } from '../kits/registry';
  */
 export const NOT_SIMULATED: readonly string[] = [
   'esxcfg-vswitch', 'esxcfg-nics', 'esxcfg-vmknic', 'esxcfg-advcfg', 'esxcfg-scsidevs', 'esxcfg-info',
-  'esxcfg-mpath', 'esxcfg-route', 'esxcfg-module', 'esxcli', 'esxtop', 'vmkfstools', 'vim-cmd',
-  'vmkping', 'vmkerrcode', 'vsish', 'vmkload_mod', 'ps', 'services.sh', 'dcui', 'vi', 'dmesg',
+  'esxcfg-mpath', 'esxcfg-route', 'esxcfg-module', 'esxcli', 'esxtop', 'vmkfstools',
+  'vmkping', 'vmkerrcode', 'vsish', 'vmkload_mod', 'ps', 'services.sh', 'vim-cmd', 'dcui', 'vi', 'dmesg',
   'ping', 'ifconfig', 'ssh', 'scp', 'wget', 'tar', 'gzip', 'find', 'kill', 'top', 'free',
   'mount', 'chmod', 'cp', 'mv', 'ln', 'sed', 'awk', 'sort', 'uniq', 'cut', 'tr', 'vmware-cmd',
   '/sbin/auto-backup.sh', 'auto-backup.sh',
@@ -36,4 +36,9 @@ export function isNotSimulated(name: string): boolean {
 
 export function commandNames(): string[] {
   return [...table().keys()].sort();
+}
+
+/** The real 4.1 commands this page's lab answers "not simulated" for (their kit is not loaded). */
+export function notSimulatedNames(): string[] {
+  return NOT_SIMULATED.filter((name) => !table().has(name)).sort();
 }

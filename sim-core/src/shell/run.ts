@@ -1,11 +1,11 @@
 import type { HostState, LabState, OutputLine } from '../lab/types';
 import { ERRNO_TEXT, SHELL_TEXT } from '../messages/shell';
 import { lookup, writeText } from '../vfs/tree';
-import { resolvePath } from '../vfs/path';
+import { baseName, parentOf, resolvePath } from '../vfs/path';
 import { expandWord, shellEnv } from './expand';
 import type { AndOr, Pipeline, Script, SimpleCommand } from './parse';
 import { findCommand, isNotSimulated } from './registry';
-import type { CommandResult } from './types';
+import type { CommandResult, CommandSpec } from './types';
 import { withHost } from '../lab/with-host';
 
 export interface RunOutcome {
@@ -75,11 +75,19 @@ function runSimple(state: State, command: SimpleCommand, pipedIn: string | null,
 
 function invoke(state: State, argv: string[], stdin: string | null, env: Record<string, string>, toTerminal: boolean): CommandResult {
   const name = argv[0]!;
-  const spec = findCommand(name);
+  const host = state.lab.hosts[state.hostId]!;
+  const path = name.includes('/') ? resolvePath(host.shell.cwd, name) : null;
+  const spec = findCommand(name) ?? (path === null ? undefined : findByPath(path, env));
   if (spec && argv.slice(1).includes('--help')) return { stdout: spec.help.endsWith('\n') ? spec.help : `${spec.help}\n`, stderr: '', exitCode: 0 };
-  if (spec) return spec.run({ lab: state.lab, hostId: state.hostId, host: state.lab.hosts[state.hostId]!, argv, stdin, env, toTerminal });
-  if (isNotSimulated(name)) return { stdout: '', stderr: `${SHELL_TEXT.notSimulated(name)}\n`, exitCode: 127 };
+  if (spec) return spec.run({ lab: state.lab, hostId: state.hostId, host, argv, stdin, env, toTerminal });
+  if (isNotSimulated(name) || (path !== null && isNotSimulated(path))) return { stdout: '', stderr: `${SHELL_TEXT.notSimulated(name)}\n`, exitCode: 127 };
   return { stdout: '', stderr: `${SHELL_TEXT.notFound(name)}\n`, exitCode: 127 };
+}
+
+/** A command typed as a path (`./hostd`, `/sbin/services.sh`): the one named by that path, or a PATH command in that directory. */
+function findByPath(path: string, env: Record<string, string>): CommandSpec | undefined {
+  const inPath = (env.PATH ?? '').split(':').includes(parentOf(path));
+  return findCommand(path) ?? (inPath ? findCommand(baseName(path)) : undefined);
 }
 
 function applyInputRedirects(host: HostState, command: SimpleCommand, env: Record<string, string>, stdin: string | null): { stdin: string | null } | { error: string } {

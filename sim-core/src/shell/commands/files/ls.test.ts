@@ -45,7 +45,7 @@ describe('ls', () => {
   });
 
   it('labels directories when given several, files first; -F marks without widening the columns', () => {
-    expect(shell()('ls -F /etc/motd /etc /sbin').stdout).toEqual(['/etc/motd', '', '/etc:', 'hosts   motd    passwd  vmware/', '', '/sbin:', 'auto-backup.sh* services.sh*']);
+    expect(shell()('ls -F /etc/motd /etc /sbin').stdout).toEqual(['/etc/motd', '', '/etc:', 'hosts   init.d/ motd    passwd  vmware/', '', '/sbin:', 'auto-backup.sh* services.sh*']);
   });
 
   it('-a shows . and .., -A hides them, -d lists the directory itself', () => {
@@ -62,7 +62,7 @@ describe('ls', () => {
     expect(run('ls -R /etc/vmware').stdout).toEqual([
       '/etc/vmware:', 'esx.conf   hostd      vmkiscsid', '', '/etc/vmware/hostd:', 'config.xml  proxy.xml', '', '/etc/vmware/vmkiscsid:', 'initiatorname.iscsi  iscsid.conf',
     ]);
-    expect(run('ls -1r /etc').stdout).toEqual(['vmware', 'passwd', 'motd', 'hosts']);
+    expect(run('ls -1r /etc').stdout).toEqual(['vmware', 'passwd', 'motd', 'init.d', 'hosts']);
   });
 
   it('lists the working directory by default and rejects unknown options', () => {

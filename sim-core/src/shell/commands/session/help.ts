@@ -1,4 +1,4 @@
-import { commandNames, findCommand, NOT_SIMULATED } from '../../registry';
+import { commandNames, findCommand, isNotSimulated, notSimulatedNames } from '../../registry';
 import { fail, lines, ok, type CommandSpec } from '../../types';
 import { SESSION_TEXT } from './messages';
 
@@ -25,18 +25,19 @@ List the commands this lab simulates (ash builtin). With NAME, show that command
     if (name !== undefined) {
       const spec = findCommand(name);
       if (spec) return ok(spec.help.endsWith('\n') ? spec.help : `${spec.help}\n`);
-      return fail(`${NOT_SIMULATED.includes(name) ? SESSION_TEXT.helpNotSimulated(name) : SESSION_TEXT.helpUnknown(name)}\n`);
+      return fail(`${isNotSimulated(name) ? SESSION_TEXT.helpNotSimulated(name) : SESSION_TEXT.helpUnknown(name)}\n`);
     }
     return ok(lines([
       '',
       SESSION_TEXT.helpHeader,
       SESSION_TEXT.helpRule,
-      ...wrap(commandNames()),
+      ...wrap(commandNames().filter((command) => !command.includes('/'))),
+      ...wrap(commandNames().filter((command) => command.includes('/'))),
       '',
       SESSION_TEXT.helpHowTo,
       '',
       SESSION_TEXT.helpNotSimulatedHeader,
-      ...wrap([...NOT_SIMULATED].sort()),
+      ...wrap(notSimulatedNames()),
       '',
     ]));
   },

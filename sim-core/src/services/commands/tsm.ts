@@ -1,0 +1,23 @@
+import type { HostState } from '../../lab/types';
+import { SERVICES_TEXT } from '../../messages/services';
+import { LOG_FILES, appendLog } from '../actions';
+import { runningWorlds } from '../worlds';
+
+/**
+ * Tech Support Mode as the shell sees it (esxi-facts.md, "Tech Support Mode"). Hosts without
+ * services (base-kit labs) always offer the shell and log nothing.
+ */
+
+/** Why no shell is offered (both local and remote TSM are off), or null when one is. */
+export function tsmClosedBecause(host: HostState): string | null {
+  const tsm = host.services?.tsm;
+  if (!tsm || tsm.local || tsm.remote) return null;
+  return SERVICES_TEXT.tsmDisabled(host.id);
+}
+
+/** Every command typed in Tech Support Mode goes to syslog (/var/log/messages). */
+export function logTsmCommand(host: HostState, nowMs: number, line: string): HostState {
+  if (!host.services || line === '') return host;
+  const shellWorld = runningWorlds(host).find((world) => world.name === 'busybox')?.id ?? 'tsm';
+  return appendLog(host, nowMs, LOG_FILES.messages, SERVICES_TEXT.tsmLogged(shellWorld, line));
+}

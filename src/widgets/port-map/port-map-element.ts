@@ -1,0 +1,75 @@
+import { CLIENTS, tryConnection } from '#sim-core/services';
+import type { ClientKind } from '#sim-core/core';
+import { $labs, ensureLab, getLab } from '../../stores/labs';
+import { UI } from '../../ui/strings';
+import { readLabAttributes, type LabAttributes } from '../shared/attributes';
+import { defineWidget } from '../shared/define';
+import { showWidgetError } from '../shared/widget-error';
+import { portRows } from './port-rows';
+
+/**
+ * The host, its clients and its ports. Trying a connection shows its path hop by hop; the
+ * path is worked out again from the lab whenever it changes, so it is never stale.
+ */
+class PortMapElement extends HTMLElement {
+  private attrs: LabAttributes | null = null;
+  private stop: (() => void) | null = null;
+  /** Which client the reader last tried: a view choice, not lab state. */
+  private client: ClientKind | null = null;
+
+  connectedCallback() {
+    const attrs = readLabAttributes(this);
+    if ('error' in attrs) return showWidgetError(this, attrs.error);
+    this.attrs = attrs;
+    ensureLab(attrs.lab, attrs.preset);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-client]')) button.disabled = false;
+    this.addEventListener('click', this.onClick);
+    this.stop = $labs.subscribe(() => this.render());
+  }
+
+  disconnectedCallback() {
+    this.stop?.();
+    this.stop = null;
+    this.removeEventListener('click', this.onClick);
+  }
+
+  private onClick = (event: Event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-client]');
+    if (!button) return;
+    this.client = button.dataset.client as ClientKind;
+    this.render();
+  };
+
+  private render() {
+    const lab = getLab(this.attrs!.lab);
+    const host = lab?.hosts[this.attrs!.host];
+    if (!lab || !host) return;
+    for (const row of portRows(host)) {
+      const tr = this.querySelector<HTMLElement>(`tr[data-port="${row.key}"]`);
+      if (!tr) continue;
+      tr.dataset.open = String(row.open);
+      setText(tr.querySelector('[data-field="now"]')!, row.now);
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-client]')) button.setAttribute('aria-pressed', String(button.dataset.client === this.client));
+    if (this.client) this.renderConnection(tryConnection(lab, this.client, host.id));
+  }
+
+  private renderConnection(connection: ReturnType<typeof tryConnection>) {
+    const label = CLIENTS.find((client) => client.kind === connection.client)?.label ?? connection.client;
+    const host = this.attrs!.host;
+    setText(this.querySelector('[data-part="summary"]')!, connection.ok ? UI.portMap.connected(label, host) : UI.portMap.failed(label, host, connection.because ?? ''));
+    const hops = connection.hops.map((hop) => {
+      const item = document.createElement('li');
+      item.dataset.ok = String(hop.ok);
+      item.textContent = `${hop.from} → ${hop.to} on ${hop.port}: ${hop.note}`;
+      return item;
+    });
+    this.querySelector('[data-part="hops"]')!.replaceChildren(...hops);
+  }
+}
+
+function setText(element: Element, value: string) {
+  if (element.textContent !== value) element.textContent = value;
+}
+
+defineWidget('esxi-port-map', PortMapElement);
