@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { quizBankSchema } from './widgets/quiz/schema';
 import { parseTimeline, parseVersions, timelineEventSchema, TIMELINE_FILE, versionTableSchema, VERSIONS_FILE } from './widgets/history/schema';
+import { yamlFileLoader } from './widgets/history/data-loader';
 
 // Chapters live in the top-level content/ folder, not src/content (see PLATFORM notes in README).
 export const collections = {
@@ -16,11 +17,11 @@ export const collections = {
   }),
   // Data for <VmwareTimeline /> and <VersionTable /> (src/widgets/history).
   timeline: defineCollection({
-    loader: file(TIMELINE_FILE, { parser: parseTimeline }),
+    loader: yamlFileLoader(TIMELINE_FILE, parseTimeline),
     schema: timelineEventSchema,
   }),
   versions: defineCollection({
-    loader: file(VERSIONS_FILE, { parser: parseVersions }),
+    loader: yamlFileLoader(VERSIONS_FILE, parseVersions),
     schema: versionTableSchema,
   }),
 };

@@ -3,8 +3,9 @@ import { parse as parseYaml } from 'yaml';
 
 /**
  * The formats of content/data/timeline.yaml and content/data/versions.yaml, used by the
- * `timeline` and `versions` content collections (src/content.config.ts): a malformed file
- * fails the build with a message naming the field.
+ * `timeline` and `versions` content collections (src/content.config.ts, loaded with
+ * yamlFileLoader): a missing, unreadable or malformed file fails the build with a message
+ * naming the file and the field.
  */
 
 export const TIMELINE_FILE = 'content/data/timeline.yaml';
@@ -54,14 +55,14 @@ export const versionTableSchema = z
 export type VersionTableData = z.infer<typeof versionTableSchema>;
 
 /** timeline.yaml is a plain list; each event gets its position as id and order (ids must be unique). */
-export function parseTimeline(text: string): unknown[] {
+export function parseTimeline(text: string): Record<string, unknown>[] {
   const data: unknown = parseYaml(text);
   if (!Array.isArray(data)) throw new Error(`${TIMELINE_FILE} must be a list of { year, title, detail }.`);
   return data.map((event, index) => ({ ...(event as object), id: String(index + 1), order: index }));
 }
 
 /** versions.yaml is one table: a single entry with the id "versions". */
-export function parseVersions(text: string): unknown[] {
+export function parseVersions(text: string): Record<string, unknown>[] {
   const data: unknown = parseYaml(text);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${VERSIONS_FILE} must be a mapping with columns and features.`);
   return [{ ...(data as object), id: 'versions' }];

@@ -1,7 +1,7 @@
 import { CLIENTS, tryConnection } from '#sim-core/services';
 import type { ClientKind } from '#sim-core/core';
 import { $labs, ensureLab, getLab } from '../../stores/labs';
-import { UI } from '../../ui/strings';
+import { PORT_MAP_TEXT } from './strings';
 import { readLabAttributes, type LabAttributes } from '../shared/attributes';
 import { defineWidget } from '../shared/define';
 import { showWidgetError } from '../shared/widget-error';
@@ -57,7 +57,7 @@ class PortMapElement extends HTMLElement {
   private renderConnection(connection: ReturnType<typeof tryConnection>) {
     const label = CLIENTS.find((client) => client.kind === connection.client)?.label ?? connection.client;
     const host = this.attrs!.host;
-    setText(this.querySelector('[data-part="summary"]')!, connection.ok ? UI.portMap.connected(label, host) : UI.portMap.failed(label, host, connection.because ?? ''));
+    setText(this.querySelector('[data-part="summary"]')!, connection.ok ? PORT_MAP_TEXT.connected(label, host) : PORT_MAP_TEXT.failed(label, host, connection.because ?? ''));
     const hops = connection.hops.map((hop) => {
       const item = document.createElement('li');
       item.dataset.ok = String(hop.ok);

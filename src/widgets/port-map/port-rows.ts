@@ -1,6 +1,6 @@
 import { portStates } from '#sim-core/services';
 import type { HostState } from '#sim-core/core';
-import { UI } from '../../ui/strings';
+import { PORT_MAP_TEXT } from './strings';
 
 export interface PortRow {
   key: string;
@@ -15,7 +15,7 @@ export interface PortRow {
 
 /** The port table: every port rule of the host and whether it is open now, and why not. */
 export function portRows(host: HostState): PortRow[] {
-  const text = UI.portMap;
+  const text = PORT_MAP_TEXT;
   return portStates(host).map(({ rule, open, because }) => ({
     key: `${rule.port}-${rule.protocol}-${rule.direction}`,
     port: String(rule.port),

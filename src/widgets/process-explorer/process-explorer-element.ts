@@ -1,5 +1,5 @@
 import { $labs, ensureLab, getLab, sendEvent } from '../../stores/labs';
-import { UI } from '../../ui/strings';
+import { PROCESS_EXPLORER_TEXT } from './strings';
 import { readLabAttributes, type LabAttributes } from '../shared/attributes';
 import { defineWidget } from '../shared/define';
 import { showWidgetError } from '../shared/widget-error';
@@ -39,7 +39,7 @@ class ProcessExplorerElement extends HTMLElement {
   private render() {
     const host = getLab(this.attrs!.lab)?.hosts[this.attrs!.host];
     if (!host) return;
-    const text = UI.processExplorer;
+    const text = PROCESS_EXPLORER_TEXT;
     for (const item of this.querySelectorAll<HTMLElement>('li[data-service]')) {
       const service = item.dataset.service!;
       const running = host.services?.running[service] !== false;

@@ -1,10 +1,10 @@
 import { defineWidget } from '../shared/define';
-import { EXAMPLES, type Kind, type SorterExample } from './examples';
-import { check, choose, feedbackParts, feedbackText, isKind, scoreOf, scoreText, summaryText, verdictOf, type Checked } from './sorter';
+import type { Kind } from './examples';
+import { check, choose, feedbackParts, feedbackText, isKind, scoreOf, scoreText, summaryText, verdictOf, type Checked, type Sortable } from './sorter';
 import { SORTER_TEXT } from './strings';
 
 interface Item {
-  example: SorterExample;
+  example: Sortable;
   root: HTMLElement;
   inputs: HTMLInputElement[];
   feedback: HTMLElement;
@@ -24,7 +24,8 @@ class SorterElement extends HTMLElement {
 
   connectedCallback() {
     this.#items = [...this.querySelectorAll<HTMLElement>('[data-example]')].flatMap((root) => {
-      const example = EXAMPLES.find((candidate) => candidate.id === root.dataset.example);
+      const answer = root.dataset.answer;
+      const example = isKind(answer) ? { id: root.dataset.example ?? '', answer, why: root.querySelector('[data-why]')?.textContent?.trim() ?? '' } : undefined;
       const feedback = root.querySelector<HTMLElement>('[data-feedback]');
       const verdict = feedback?.querySelector<HTMLElement>('[data-verdict]');
       const reason = feedback?.querySelector<HTMLElement>('[data-reason]');
@@ -32,7 +33,7 @@ class SorterElement extends HTMLElement {
       return [{ example, root, inputs: [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')], feedback, verdict, reason }];
     });
     for (const element of this.querySelectorAll<HTMLElement>('[data-live], [data-footer], [data-action="check"]')) element.hidden = false;
-    for (const element of this.querySelectorAll<HTMLElement>('[data-static], [data-answer]')) element.hidden = true;
+    for (const element of this.querySelectorAll<HTMLElement>('[data-static]')) element.hidden = true;
     this.addEventListener('click', this.#onClick);
     this.addEventListener('change', this.#onChange);
     this.addEventListener('submit', this.#onSubmit);
@@ -50,7 +51,7 @@ class SorterElement extends HTMLElement {
     return isKind(value) ? value : null;
   }
 
-  #examples(): SorterExample[] {
+  #examples(): Sortable[] {
     return this.#items.map((item) => item.example);
   }
 

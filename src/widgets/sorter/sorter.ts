@@ -7,6 +7,9 @@ import { SORTER_TEXT } from './strings';
 
 export type Verdict = 'right' | 'wrong' | 'unanswered';
 
+/** What the rules need of an example (the element reads these back from the markup). */
+export type Sortable = Pick<SorterExample, 'id' | 'answer' | 'why'>;
+
 /** The choice each example had when the reader last checked it, by example id. */
 export type Checked = ReadonlyMap<string, Kind>;
 
@@ -14,13 +17,13 @@ export function isKind(value: unknown): value is Kind {
   return typeof value === 'string' && (KINDS as readonly string[]).includes(value);
 }
 
-export function verdictOf(example: SorterExample, choice: Kind | null): Verdict {
+export function verdictOf(example: Sortable, choice: Kind | null): Verdict {
   if (choice === null) return 'unanswered';
   return choice === example.answer ? 'right' : 'wrong';
 }
 
 /** The feedback in two parts, so the verdict ("Right:", "Not quite:") can stand out. */
-export function feedbackParts(example: SorterExample, choice: Kind | null): { verdict: string; reason: string } {
+export function feedbackParts(example: Sortable, choice: Kind | null): { verdict: string; reason: string } {
   const verdict = verdictOf(example, choice);
   if (verdict === 'unanswered') return { verdict: '', reason: SORTER_TEXT.chooseFirst };
   if (verdict === 'right') return { verdict: SORTER_TEXT.right, reason: example.why };
@@ -28,7 +31,7 @@ export function feedbackParts(example: SorterExample, choice: Kind | null): { ve
 }
 
 /** "Right: …", "Not quite: this is …. …", or a prompt to choose first. */
-export function feedbackText(example: SorterExample, choice: Kind | null): string {
+export function feedbackText(example: Sortable, choice: Kind | null): string {
   const { verdict, reason } = feedbackParts(example, choice);
   return verdict === '' ? reason : `${verdict} ${reason}`;
 }
@@ -55,7 +58,7 @@ export interface Score {
   total: number;
 }
 
-export function scoreOf(examples: readonly SorterExample[], checked: Checked): Score {
+export function scoreOf(examples: readonly Sortable[], checked: Checked): Score {
   let right = 0;
   let count = 0;
   for (const example of examples) {

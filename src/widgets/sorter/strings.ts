@@ -13,7 +13,6 @@ export const SORTER_TEXT = {
   right: 'Right:',
   notQuite: 'Not quite:',
   itIs: (answer: Kind) => `this is ${KIND_LABEL[answer].toLowerCase()}.`,
-  answerText: (answer: Kind, why: string) => `${KIND_LABEL[answer]}. ${why}`,
   score: (right: number, total: number) => `Score: ${right} of ${total}`,
   cleared: 'Answers cleared. Start again with the first example.',
 } as const;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { watchErrors } from '../e2e/helpers';
 
 const LAB = ', a host managed by vCenter';
 
