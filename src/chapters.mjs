@@ -1,7 +1,7 @@
 // The table of contents: one source for the sidebar and the home page's chapter list.
 // `ready` chapters have a page in content/docs/<slug>.mdx; `coming` ones are announced only.
 export const chapters = [
-  { slug: 'virtualization-basics', title: 'Virtualization basics', status: 'coming', summary: 'Emulation, simulation and virtualization; binary translation and hardware assist.' },
+  { slug: 'virtualization-basics', title: 'Virtualization basics', status: 'ready', summary: 'Emulation, simulation and virtualization; binary translation and hardware assist.' },
   { slug: 'architecture', title: 'ESXi architecture', status: 'coming', summary: 'The VMkernel, its worlds, the management path, deployment and Tech Support Mode.' },
   { slug: 'boot-process', title: 'The boot process', status: 'ready', summary: 'Boot banks, boot.cfg, Shift+R rollback, visorfs, df -h and vdf -h.' },
   { slug: 'ports-and-services', title: 'Ports and services', status: 'coming', summary: 'What listens on 22, 80, 443, 902, 5989, 8000 and why.' },
