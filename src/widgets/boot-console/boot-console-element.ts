@@ -1,8 +1,8 @@
 import { consoleIsBusy, consoleView, type ConsoleKey, type HostState } from '#sim-core/core';
-import { $labs, ensureLab, getLab, sendEvent } from '../../stores/labs';
+import { sendEvent } from '../../stores/labs';
 import { UI } from '../../ui/strings';
-import { readLabAttributes, type LabAttributes } from '../shared/attributes';
-import { showWidgetError } from '../shared/widget-error';
+import { setText, replaceTexts } from '../shared/dom';
+import { LabWidget } from '../shared/lab-widget';
 import { watchClock } from '../shared/visibility';
 import { consoleKeyOf } from './keys';
 import { defineWidget } from '../shared/define';
@@ -13,29 +13,13 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * The host's physical console. Keys go to the lab as events; the screen is drawn from the
  * lab alone. Real time moves the virtual clock only while this console is on screen.
  */
-class BootConsoleElement extends HTMLElement {
-  private attrs: LabAttributes | null = null;
-  private stops: (() => void)[] = [];
+class BootConsoleElement extends LabWidget {
   private announced = '';
 
-  connectedCallback() {
-    const attrs = readLabAttributes(this);
-    if ('error' in attrs) return showWidgetError(this, attrs.error);
-    this.attrs = attrs;
-    ensureLab(attrs.lab, attrs.preset);
-    this.querySelector('.esxi-console__screen')!.addEventListener('keydown', this.onKey as EventListener);
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button')) button.addEventListener('click', this.onButton);
-    this.stops.push($labs.subscribe(() => this.render()));
-    this.stops.push(watchClock(this, attrs.lab, 'console'));
-  }
-
-  disconnectedCallback() {
-    this.stops.forEach((stop) => stop());
-    this.stops = [];
-  }
-
-  private host(): HostState | undefined {
-    return getLab(this.attrs!.lab)?.hosts[this.attrs!.host];
+  protected setup() {
+    this.listen(this.querySelector<HTMLElement>('.esxi-console__screen')!, 'keydown', this.onKey);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button')) this.listen(button, 'click', this.onButton);
+    this.keep(watchClock(this, this.attrs.lab, 'console'));
   }
 
   private press(key: ConsoleKey) {
@@ -55,18 +39,14 @@ class BootConsoleElement extends HTMLElement {
     else if (button.dataset.key) this.press(button.dataset.key as ConsoleKey);
   };
 
-  private render() {
-    const host = this.host();
-    if (!host) return;
+  protected render(host: HostState) {
     // Reduced motion: no countdown runs out by itself; the reader boots with Enter.
     if (reducedMotion() && consoleIsBusy(host) && host.console.screen !== 'loading') return this.press('other');
     const view = consoleView(host);
     const screen = this.querySelector<HTMLElement>('.esxi-console__screen')!;
     screen.className = `esxi-console__screen esxi-console__screen--${view.tone}`;
     setText(this.querySelector('.esxi-console__title')!, view.title);
-    const lines = this.querySelector('.esxi-console__lines')!;
-    const current = [...lines.children].map((child) => child.textContent);
-    if (current.join('\n') !== view.lines.join('\n')) lines.replaceChildren(...view.lines.map(paragraph));
+    replaceTexts(this.querySelector('.esxi-console__lines')!, 'p', view.lines);
     const progress = this.querySelector<HTMLElement>('.esxi-console__progress')!;
     progress.hidden = view.progress === null;
     this.querySelector('progress')!.value = Math.round((view.progress ?? 0) * 100);
@@ -86,14 +66,5 @@ class BootConsoleElement extends HTMLElement {
   }
 }
 
-function paragraph(text: string) {
-  const p = document.createElement('p');
-  p.textContent = text;
-  return p;
-}
-
-function setText(element: Element, text: string) {
-  if (element.textContent !== text) element.textContent = text;
-}
 
 defineWidget('esxi-boot-console', BootConsoleElement);

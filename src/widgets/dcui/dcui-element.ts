@@ -1,37 +1,20 @@
 import { dcuiView } from '#sim-core/services';
 import type { DcuiKey, HostState } from '#sim-core/core';
-import { $labs, ensureLab, getLab, sendEvent } from '../../stores/labs';
-import { readLabAttributes, type LabAttributes } from '../shared/attributes';
+import { sendEvent } from '../../stores/labs';
+import { replaceTexts, setText } from '../shared/dom';
+import { LabWidget } from '../shared/lab-widget';
 import { defineWidget } from '../shared/define';
-import { showWidgetError } from '../shared/widget-error';
 import { dcuiKeyOf } from './keys';
 
 /** The host's local console (DCUI): keys and buttons go to the lab; the screen is drawn from it. */
-class DcuiElement extends HTMLElement {
-  private attrs: LabAttributes | null = null;
-  private stop: (() => void) | null = null;
+class DcuiElement extends LabWidget {
   private announced = '';
 
-  connectedCallback() {
-    const attrs = readLabAttributes(this);
-    if ('error' in attrs) return showWidgetError(this, attrs.error);
-    this.attrs = attrs;
-    ensureLab(attrs.lab, attrs.preset);
-    this.querySelector('.esxi-dcui__screen')!.addEventListener('keydown', this.onKey as EventListener);
+  protected setup() {
+    this.listen(this.querySelector<HTMLElement>('.esxi-dcui__screen')!, 'keydown', this.onKey);
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-key]')) {
-      button.disabled = false;
-      button.addEventListener('click', () => this.press(button.dataset.key as DcuiKey));
+      this.listen(button, 'click', () => this.press(button.dataset.key as DcuiKey));
     }
-    this.stop = $labs.subscribe(() => this.render());
-  }
-
-  disconnectedCallback() {
-    this.stop?.();
-    this.stop = null;
-  }
-
-  private host(): HostState | undefined {
-    return getLab(this.attrs!.lab)?.hosts[this.attrs!.host];
   }
 
   private press(key: DcuiKey) {
@@ -45,9 +28,7 @@ class DcuiElement extends HTMLElement {
     this.press(key);
   };
 
-  private render() {
-    const host = this.host();
-    if (!host) return;
+  protected render(host: HostState) {
     const view = dcuiView(host);
     const screen = this.querySelector<HTMLElement>('.esxi-dcui__screen')!;
     screen.className = `esxi-dcui__screen esxi-dcui__screen--${view.tone}`;
@@ -70,18 +51,5 @@ class DcuiElement extends HTMLElement {
   }
 }
 
-function setText(element: Element, value: string) {
-  if (element.textContent !== value) element.textContent = value;
-}
-
-function replaceTexts(parent: Element, tag: string, texts: string[]) {
-  const current = [...parent.children].map((child) => child.textContent ?? '');
-  if (current.join('\n') === texts.join('\n') && current.length === texts.length) return;
-  parent.replaceChildren(...texts.map((text) => {
-    const element = document.createElement(tag);
-    element.textContent = text;
-    return element;
-  }));
-}
 
 defineWidget('esxi-dcui', DcuiElement);

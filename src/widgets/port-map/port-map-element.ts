@@ -1,49 +1,33 @@
 import { CLIENTS, tryConnection } from '#sim-core/services';
-import type { ClientKind } from '#sim-core/core';
-import { $labs, ensureLab, getLab } from '../../stores/labs';
+import type { ClientKind, HostState } from '#sim-core/core';
 import { PORT_MAP_TEXT } from './strings';
-import { readLabAttributes, type LabAttributes } from '../shared/attributes';
+import { setText } from '../shared/dom';
+import { LabWidget } from '../shared/lab-widget';
 import { defineWidget } from '../shared/define';
-import { showWidgetError } from '../shared/widget-error';
 import { portRows } from './port-rows';
 
 /**
  * The host, its clients and its ports. Trying a connection shows its path hop by hop; the
  * path is worked out again from the lab whenever it changes, so it is never stale.
  */
-class PortMapElement extends HTMLElement {
-  private attrs: LabAttributes | null = null;
-  private stop: (() => void) | null = null;
+class PortMapElement extends LabWidget {
   /** Which client the reader last tried: a view choice, not lab state. */
   private client: ClientKind | null = null;
 
-  connectedCallback() {
-    const attrs = readLabAttributes(this);
-    if ('error' in attrs) return showWidgetError(this, attrs.error);
-    this.attrs = attrs;
-    ensureLab(attrs.lab, attrs.preset);
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-client]')) button.disabled = false;
-    this.addEventListener('click', this.onClick);
-    this.stop = $labs.subscribe(() => this.render());
-  }
-
-  disconnectedCallback() {
-    this.stop?.();
-    this.stop = null;
-    this.removeEventListener('click', this.onClick);
+  protected setup() {
+    this.listen(this, 'click', this.onClick);
   }
 
   private onClick = (event: Event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-client]');
     if (!button) return;
     this.client = button.dataset.client as ClientKind;
-    this.render();
+    const host = this.host();
+    if (host) this.render(host);
   };
 
-  private render() {
-    const lab = getLab(this.attrs!.lab);
-    const host = lab?.hosts[this.attrs!.host];
-    if (!lab || !host) return;
+  protected render(host: HostState) {
+    const lab = this.lab()!;
     for (const row of portRows(host)) {
       const tr = this.querySelector<HTMLElement>(`tr[data-port="${row.key}"]`);
       if (!tr) continue;
@@ -66,10 +50,6 @@ class PortMapElement extends HTMLElement {
     });
     this.querySelector('[data-part="hops"]')!.replaceChildren(...hops);
   }
-}
-
-function setText(element: Element, value: string) {
-  if (element.textContent !== value) element.textContent = value;
 }
 
 defineWidget('esxi-port-map', PortMapElement);

@@ -1,44 +1,31 @@
-import { $labs, ensureLab, getLab, sendEvent } from '../../stores/labs';
+import type { HostState } from '#sim-core/core';
+import { sendEvent } from '../../stores/labs';
 import { PROCESS_EXPLORER_TEXT } from './strings';
-import { readLabAttributes, type LabAttributes } from '../shared/attributes';
+import { setText } from '../shared/dom';
+import { LabWidget } from '../shared/lab-widget';
 import { defineWidget } from '../shared/define';
-import { showWidgetError } from '../shared/widget-error';
 import { matchesFilter, worldRows } from './world-rows';
 
 /** The host's worlds and init-script services, redrawn from the lab; stop and start act on it. */
-class ProcessExplorerElement extends HTMLElement {
-  private attrs: LabAttributes | null = null;
-  private stop: (() => void) | null = null;
-
-  connectedCallback() {
-    const attrs = readLabAttributes(this);
-    if ('error' in attrs) return showWidgetError(this, attrs.error);
-    this.attrs = attrs;
-    ensureLab(attrs.lab, attrs.preset);
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = false;
-    this.querySelector('input')!.addEventListener('input', () => this.render());
-    this.addEventListener('click', this.onClick);
-    this.stop = $labs.subscribe(() => this.render());
-  }
-
-  disconnectedCallback() {
-    this.stop?.();
-    this.stop = null;
-    this.removeEventListener('click', this.onClick);
+class ProcessExplorerElement extends LabWidget {
+  protected setup() {
+    this.listen(this.querySelector('input')!, 'input', () => {
+      const host = this.host();
+      if (host) this.render(host);
+    });
+    this.listen(this, 'click', this.onClick);
   }
 
   private onClick = (event: Event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-service]');
-    if (!button || !this.attrs) return;
-    const host = getLab(this.attrs.lab)?.hosts[this.attrs.host];
+    if (!button) return;
+    const host = this.host();
     const service = button.dataset.service!;
     const running = host?.services?.running[service] !== false;
     sendEvent(this.attrs.lab, { type: 'service', host: this.attrs.host, service, action: running ? 'stop' : 'start' });
   };
 
-  private render() {
-    const host = getLab(this.attrs!.lab)?.hosts[this.attrs!.host];
-    if (!host) return;
+  protected render(host: HostState) {
     const text = PROCESS_EXPLORER_TEXT;
     for (const item of this.querySelectorAll<HTMLElement>('li[data-service]')) {
       const service = item.dataset.service!;
@@ -59,10 +46,6 @@ class ProcessExplorerElement extends HTMLElement {
     }
     setText(this.querySelector('.esxi-worlds__count')!, text.count(shown, rows.length));
   }
-}
-
-function setText(element: Element, value: string) {
-  if (element.textContent !== value) element.textContent = value;
 }
 
 defineWidget('esxi-process-explorer', ProcessExplorerElement);

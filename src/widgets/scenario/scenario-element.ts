@@ -2,6 +2,7 @@ import { checkGoals, scenarioById, type LabState, type Scenario } from '#sim-cor
 import { $labs, ensureLab, getLab, playSteps, resetLab, sendEvent } from '../../stores/labs';
 import { markScenarioComplete } from '../../stores/progress';
 import { showWidgetError } from '../shared/widget-error';
+import { setText } from '../shared/dom';
 import { defineWidget } from '../shared/define';
 
 /** The scenario panel: task, goals that tick from the lab's state, hints, solution, reset. */
@@ -111,10 +112,6 @@ class ScenarioElement extends HTMLElement {
       if (select.value !== value) select.value = value;
     }
   }
-}
-
-function setText(element: Element, text: string) {
-  if (element.textContent !== text) element.textContent = text;
 }
 
 defineWidget('esxi-scenario', ScenarioElement);

@@ -1,10 +1,9 @@
-import { MAX_LINE_LENGTH, PROMPT } from '#sim-core/core';
-import { $labs, ensureLab, getLab } from '../../stores/labs';
+import { MAX_LINE_LENGTH, PROMPT, type HostState } from '#sim-core/core';
 import { runCommand } from '../../stores/shell';
 import { $transcripts, appendLines, clearTranscript, sessionKey, type TranscriptLine } from '../../stores/transcripts';
 import { UI } from '../../ui/strings';
-import { readLabAttributes, type LabAttributes } from '../shared/attributes';
-import { showWidgetError } from '../shared/widget-error';
+import { setText } from '../shared/dom';
+import { LabWidget } from '../shared/lab-widget';
 import { watchClock } from '../shared/visibility';
 import { browseHistory, type HistoryCursor } from './history';
 import { introLines } from './intro';
@@ -13,30 +12,17 @@ import { defineWidget } from '../shared/define';
 /** Keys Starlight binds globally (search) that the terminal keeps while it has focus. */
 const KEPT_KEYS = new Set(['k', '/']);
 
-class TerminalElement extends HTMLElement {
-  private attrs: LabAttributes | null = null;
-  private unsubscribe: (() => void)[] = [];
+class TerminalElement extends LabWidget {
   private cursor: HistoryCursor = { position: null, draft: '' };
   private rendered: TranscriptLine[] | null = null;
 
-  connectedCallback() {
-    const attrs = readLabAttributes(this);
-    if ('error' in attrs) return showWidgetError(this, attrs.error);
-    this.attrs = attrs;
-    const lab = ensureLab(attrs.lab, attrs.preset);
-    if (!$transcripts.get()[this.key()]) appendLines(this.key(), introLines(lab, attrs.host));
-    const form = this.querySelector('form')!;
-    const input = this.input();
-    form.addEventListener('submit', this.onSubmit);
-    input.addEventListener('keydown', this.onKeyDown);
-    this.querySelector<HTMLButtonElement>('.esxi-terminal__clear')!.addEventListener('click', this.onClear);
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = false;
-    this.unsubscribe = [$transcripts.subscribe(() => this.renderTranscript()), $labs.subscribe(() => this.renderPrompt()), watchClock(this, attrs.lab, 'terminal')];
-  }
-
-  disconnectedCallback() {
-    this.unsubscribe.forEach((stop) => stop());
-    this.unsubscribe = [];
+  protected setup() {
+    if (!$transcripts.get()[this.key()]) appendLines(this.key(), introLines(this.lab()!, this.attrs.host));
+    this.listen(this.querySelector('form')!, 'submit', this.onSubmit);
+    this.listen(this.input(), 'keydown', this.onKeyDown);
+    this.listen(this.querySelector<HTMLButtonElement>('.esxi-terminal__clear')!, 'click', this.onClear);
+    this.keep($transcripts.subscribe(() => this.renderTranscript()));
+    this.keep(watchClock(this, this.attrs.lab, 'terminal'));
   }
 
   private input() {
@@ -44,7 +30,7 @@ class TerminalElement extends HTMLElement {
   }
 
   private key() {
-    return sessionKey(this.attrs!.lab, this.attrs!.host);
+    return sessionKey(this.attrs.lab, this.attrs.host);
   }
 
   private onSubmit = (event: SubmitEvent) => {
@@ -53,7 +39,7 @@ class TerminalElement extends HTMLElement {
     const line = input.value.slice(0, MAX_LINE_LENGTH);
     input.value = '';
     this.cursor = { position: null, draft: '' };
-    runCommand(this.attrs!.lab, this.attrs!.host, line);
+    runCommand(this.attrs.lab, this.attrs.host, line);
   };
 
   private onKeyDown = (event: KeyboardEvent) => {
@@ -61,7 +47,7 @@ class TerminalElement extends HTMLElement {
     if (event.key === '/') event.stopPropagation();
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
       event.preventDefault();
-      const history = getLab(this.attrs!.lab)?.hosts[this.attrs!.host]?.shell.history ?? [];
+      const history = this.host()?.shell.history ?? [];
       const next = browseHistory(history, this.cursor, event.key === 'ArrowUp' ? 'older' : 'newer', this.input().value);
       this.cursor = next.cursor;
       this.input().value = next.text;
@@ -76,7 +62,9 @@ class TerminalElement extends HTMLElement {
     }
   };
 
-  private onClear = () => clearTranscript(this.key());
+  private onClear = () => {
+    clearTranscript(this.key());
+  };
 
   private renderTranscript() {
     const lines = $transcripts.get()[this.key()];
@@ -91,11 +79,11 @@ class TerminalElement extends HTMLElement {
     screen.scrollTop = screen.scrollHeight;
   }
 
-  private renderPrompt() {
-    const host = getLab(this.attrs!.lab)?.hosts[this.attrs!.host];
-    const prompt = this.querySelector<HTMLElement>('.esxi-terminal__prompt')!;
-    prompt.textContent = host?.console.screen === 'running' ? PROMPT(host.shell.cwd) : '(down) ';
-    this.input().placeholder = host?.console.screen === 'running' ? '' : UI.terminal.hostDown(this.attrs!.host);
+  /** The prompt follows the lab: the current directory, or a note while the host is down. */
+  protected render(host: HostState) {
+    const up = host.console.screen === 'running';
+    setText(this.querySelector<HTMLElement>('.esxi-terminal__prompt')!, up ? PROMPT(host.shell.cwd) : '(down) ');
+    this.input().placeholder = up ? '' : UI.terminal.hostDown(this.attrs.host);
   }
 }
 
