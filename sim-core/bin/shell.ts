@@ -3,11 +3,13 @@
  *   npm run shell                         interactive (console keys: :r :y :enter :tick 10)
  *   npm run shell -- -c "vdf -h"          run one line, print it, exit with its status
  *   npm run shell -- --preset fresh-install
+ *   npm run shell -- --preset two-host-cluster --host esx02   (services labs: :dcui F2, :dcui Down, ...)
  */
 import { createInterface } from 'node:readline';
-import { consoleView, createLab, dispatch, exec, isPresetId, presetIds, PROMPT, type ConsoleKey, type LabState } from '../src/index';
+import { consoleView, createLab, dispatch, exec, isPresetId, presetIds, PROMPT, type ConsoleKey, type DcuiKey, type LabState } from '../src/index';
+import { dcuiView } from '../src/services';
 
-const HOST = 'esx01';
+let HOST = 'esx01';
 
 function parseArgs(argv: string[]): { preset: string; command: string | undefined } | string {
   let preset = 'after-upgrade';
@@ -16,10 +18,13 @@ function parseArgs(argv: string[]): { preset: string; command: string | undefine
     const arg = argv[i]!;
     if (arg === '-c') command = argv[++i] ?? '';
     else if (arg === '--preset') preset = argv[++i] ?? '';
+    else if (arg === '--host') HOST = argv[++i] ?? '';
     else if (arg === '--help' || arg === '-h') return `usage: npm run shell -- [--preset NAME] [-c LINE]\npresets: ${presetIds().join(', ')}`;
     else return `unknown argument "${arg}" (try --help)`;
   }
   if (!isPresetId(preset)) return `unknown preset "${preset}"; presets: ${presetIds().join(', ')}`;
+  const hosts = Object.keys(createLab(preset).hosts);
+  if (!hosts.includes(HOST)) return `preset "${preset}" has no host "${HOST}"; hosts: ${hosts.join(', ')}`;
   return { preset, command };
 }
 
@@ -37,9 +42,16 @@ const CONSOLE_KEYS: Record<string, ConsoleKey> = { ':r': 'Shift+R', ':y': 'Shift
 function consoleCommand(lab: LabState, line: string): LabState {
   const [word, amount] = line.split(/\s+/);
   if (word === ':tick') return dispatch(lab, { type: 'tick', ms: (Number(amount) || 1) * 1000 });
+  if (word === ':dcui') {
+    const next = amount ? dispatch(lab, { type: 'dcui-key', host: HOST, key: amount as DcuiKey }) : lab;
+    const view = dcuiView(next.hosts[HOST]!);
+    const items = view.items.map((item) => `${item.selected ? '>' : ' '} ${item.label}`);
+    process.stdout.write([view.title, ...view.lines, ...items, view.footer].map((line) => `[dcui]   ${line}`).join('\n') + '\n');
+    return next;
+  }
   const key = CONSOLE_KEYS[word ?? ''];
   if (key) return dispatch(lab, { type: 'console-key', host: HOST, key });
-  process.stderr.write('console commands: :r (Shift+R) :y (Shift+Y) :enter :esc :tick SECONDS\n');
+  process.stderr.write('console commands: :r (Shift+R) :y (Shift+Y) :enter :esc :tick SECONDS; :dcui [F2|Up|Down|Enter|Escape|F11|Alt+F1...]\n');
   return lab;
 }
 
