@@ -13,28 +13,12 @@ async function expectFits(widget: Locator, width: number) {
   expect(await widget.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
 }
 
-interface TimelineEvent { year: number; title: string }
 interface Versions { columns: string[]; features: { feature: string; values: string[]; note?: string }[] }
-const timeline = parse(readFileSync('content/data/timeline.yaml', 'utf8')) as TimelineEvent[];
 const versions = parse(readFileSync('content/data/versions.yaml', 'utf8')) as Versions;
 
-const timelineOf = (page: Page) => page.getByRole('region', { name: "Timeline: VMware's history" });
 const tableRegionOf = (page: Page) => page.getByRole('region', { name: /^Version table: ESX and ESXi/ });
 const shownColumns = async (region: Locator) => (await region.getByRole('columnheader').allTextContents()).map((text) => text.trim()).slice(1);
 const featureRows = (region: Locator) => region.locator('tbody').getByRole('row');
-
-test.describe('timeline', () => {
-  test('lists every event of timeline.yaml in order, as an ordered list', async ({ page }) => {
-    await page.goto('/virtualization-basics/');
-    const items = timelineOf(page).getByRole('list').getByRole('listitem');
-    await expect(items).toHaveCount(timeline.length);
-    for (const [index, event] of timeline.entries()) {
-      await expect(items.nth(index)).toContainText(String(event.year));
-      await expect(items.nth(index)).toContainText(event.title);
-    }
-    expect(await timelineOf(page).locator('ol').count()).toBe(1);
-  });
-});
 
 test.describe('version table', () => {
   test('shows the whole table with captions, headers and footnotes', async ({ page }) => {
