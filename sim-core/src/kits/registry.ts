@@ -16,6 +16,8 @@ export interface Kit {
   scenarios?: readonly Scenario[];
   /** Handlers for event types the core does not know, by `event.type`. */
   events?: Readonly<Record<string, (lab: LabState, event: LabEvent) => LabState>>;
+  /** Virtual time passing for the kit's own state (copies in progress, traffic), after the consoles. */
+  onTick?: (lab: LabState, ms: number) => LabState;
   /** How the kit shapes the shell: whether a host offers one now, and what typing a line records. */
   shell?: {
     closedBecause?: (host: HostState) => string | null;
@@ -67,4 +69,9 @@ export function shellClosedBecause(host: HostState): string | null {
 /** What the kits record when a line is typed (Tech Support Mode logs every command). */
 export function recordTypedLine(host: HostState, nowMs: number, line: string): HostState {
   return kits.reduce((next, kit) => kit.shell?.onTypedLine?.(next, nowMs, line) ?? next, host);
+}
+
+/** Lets every kit move its own state forward in virtual time. */
+export function tickKits(lab: LabState, ms: number): LabState {
+  return kits.reduce((next, kit) => kit.onTick?.(next, ms) ?? next, lab);
 }

@@ -1,6 +1,6 @@
 import { enterLoader, handleConsoleKey, tickConsole } from '../boot/loader';
 import { withHost } from './with-host';
-import { eventHandler } from '../kits/registry';
+import { eventHandler, tickKits } from '../kits/registry';
 import type { LabEvent, LabState } from './types';
 
 /** The longest step of virtual time one tick may take (an hour): bigger steps are clamped. */
@@ -40,5 +40,5 @@ function tick(lab: LabState, ms: number): LabState {
   const nowMs = lab.clock.nowMs + step;
   let next: LabState = { ...lab, clock: { nowMs } };
   for (const host of Object.values(next.hosts)) next = withHost(next, tickConsole(host, step, nowMs));
-  return next;
+  return tickKits(next, step);
 }
