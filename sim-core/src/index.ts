@@ -2,3 +2,4 @@
 export * from './core';
 import './kits/base';
 import './kits/services';
+import './kits/storage';

@@ -1,6 +1,7 @@
 import type { BootInfo, ConsoleScreen, DiskLayout } from '../boot/types';
 import type { VfsState } from '../vfs/types';
 import type { DcuiKey, HostServices } from '../services/types';
+import type { HostStorage, LabStorage } from '../storage/types';
 
 /** The whole simulated world. Plain JSON: it can be saved, diffed, put in a link or undone. */
 export interface LabState {
@@ -12,6 +13,8 @@ export interface LabState {
   hosts: Record<string, HostState>;
   /** Answers a reader gave to a scenario's questions, by question id. */
   answers: Record<string, string>;
+  /** The shared storage array and its datastores (storage kit); absent elsewhere. */
+  storage?: LabStorage;
 }
 
 export interface HostState {
@@ -24,6 +27,8 @@ export interface HostState {
   shell: ShellSession;
   /** The management side (services kit); absent on base-kit labs. */
   services?: HostServices;
+  /** Per-host VAAI advanced settings (storage kit); absent means the defaults. */
+  storage?: HostStorage;
 }
 
 export interface ShellSession {

@@ -1,0 +1,41 @@
+/**
+ * What the storage kit's commands print. Real 4.1 wording where esxi-facts.md gives it
+ * (`Value of HardwareAcceleratedMove is 1`); elsewhere the shapes of the real tools as
+ * remembered, marked (lab) where the lab explains itself instead of imitating the host.
+ */
+export const STORAGE_TEXT = {
+  advcfgValue: (short: string, value: number) => `Value of ${short} is ${value}`,
+  advcfgUsage: 'Usage: esxcfg-advcfg -g <option> | -s <value> <option> | -d <option>\n  -g, --get       Get the value of an option\n  -s, --set       Set the value of an option\n  -d, --default   Reset an option to its default\n  (lab) Only the VAAI options are modelled: /DataMover/HardwareAcceleratedMove,\n  /DataMover/HardwareAcceleratedInit, /VMFS3/HardwareAcceleratedLocking, /DataMover/MaxHWTransferSize.',
+  advcfgUnknown: (message: string) => `esxcfg-advcfg: ${message} (this lab models only the VAAI options; see esxcfg-advcfg --help)`,
+  advcfgBad: (message: string) => `esxcfg-advcfg: ${message}`,
+  advcfgDefault: (name: string, value: number) => `Option ${name} reset to default ${value}`,
+
+  esxcliUsage: 'Usage: esxcli corestorage device list [-d <device>]\n(lab) Other esxcli namespaces (nmp, swiscsi, network, ...) are not simulated in this lab.',
+  esxcliUnknown: (words: string) => `esxcli: "${words}" is not simulated in this lab; try: esxcli corestorage device list`,
+  noDevice: (id: string) => `Unknown device ${id}`,
+  noStorage: '(lab) This lab has no shared storage array; the storage labs (vaai-lab, ...) have one.',
+
+  scsidevsUsage: 'Usage: esxcfg-scsidevs -l | -m\n  -l, --list      List all devices with their details\n  -m, --vmfs      Map VMFS volumes to their devices\n(lab) Other options are not simulated in this lab.',
+
+  vmkfstoolsUsage:
+    'Usage: vmkfstools -i <src.vmdk> <dst.vmdk> [-d thin|zeroedthick|eagerzeroedthick]   clone a virtual disk\n' +
+    '       vmkfstools -c <size>[kKmMgG] [-d thin|zeroedthick|eagerzeroedthick] <file.vmdk>   create a virtual disk\n' +
+    '       vmkfstools -P <path>   show the file system holding <path>\n' +
+    '(lab) Other options are not simulated in this lab.',
+  notOnVmfs: (path: string) => `Failed to open '${path}': not a virtual disk on a VMFS datastore of this lab (use /vmfs/volumes/<datastore>/...).`,
+  noSuchFile: (path: string) => `Failed to open '${path}': Could not find the file (600).`,
+  incomplete: (path: string) => `Failed to open '${path}': The file is being written by another operation (lab: a job still runs).`,
+  exists: (path: string) => `Failed to create '${path}': The file already exists (39).`,
+  badSize: (size: string) => `vmkfstools: invalid size '${size}' (for example 10G, 512M).`,
+  badFormat: (format: string) => `vmkfstools: unknown disk format '${format}'.`,
+  destFormat: (format: string) => `Destination disk format: VMFS ${format}`,
+  cloning: (path: string) => `Cloning disk '${path}'...`,
+  creating: (path: string) => `Creating disk '${path}' and zeroing it out...`,
+  progress: (verb: 'Clone' | 'Create', percent: number) => `${verb}: ${percent}% done.`,
+  background: (id: number, mode: string, reason: string | null) =>
+    `(lab) Job ${id} runs on the lab's clock (${mode}${reason ? `: ${reason.replace(/\.$/, '')}` : ''}); the real vmkfstools would block until done. Watch it with \`esxtop -b -n 1\`.`,
+  finished: (verb: 'Clone' | 'Create') => `(lab) ${verb} finished at once: the disk is empty.`,
+  noFs: (path: string) => `Could not retrieve file system information for '${path}': not on a VMFS datastore of this lab.`,
+
+  esxtopUsage: 'Usage: esxtop -b -n 1\n(lab) Only one batch snapshot of the disk-device VAAI counters is simulated; the interactive screens are not.',
+};

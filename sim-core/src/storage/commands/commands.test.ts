@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import '../../testing/register-kits';
+import { createLab } from '../../lab/presets';
+import { run, shell, wait } from '../../testing/lab';
+import { checkGoals, replaySolution, scenarios } from '../../scenarios';
+
+const WEB01 = '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk';
+const MOVE = '/DataMover/HardwareAcceleratedMove';
+
+describe('esxcfg-advcfg', () => {
+  it('gets and sets in the facts file format, and refuses bad input', () => {
+    const sh = shell('vaai-lab');
+    expect(sh(`esxcfg-advcfg -g ${MOVE}`).stdout).toEqual(['Value of HardwareAcceleratedMove is 1']);
+    expect(sh(`esxcfg-advcfg -s 0 ${MOVE}`).stdout).toEqual(['Value of HardwareAcceleratedMove is 0']);
+    expect(sh(`esxcfg-advcfg -g ${MOVE}`).stdout).toEqual(['Value of HardwareAcceleratedMove is 0']);
+    expect(sh('esxcfg-advcfg -g /VMFS3/HardwareAcceleratedLocking').stdout).toEqual(['Value of HardwareAcceleratedLocking is 1']);
+    const bad = sh(`esxcfg-advcfg -s 2 ${MOVE}`);
+    expect(bad.exitCode).not.toBe(0);
+    expect(bad.stderr.join('\n')).toMatch(/between 0 and 1/);
+    expect(sh('esxcfg-advcfg -g /Net/Nope').stderr.join('\n')).toMatch(/Unknown advanced setting \/Net\/Nope/);
+    expect(sh(`esxcfg-advcfg -s x ${MOVE}`).stderr.join('\n')).toMatch(/integer/);
+  });
+});
+
+describe('device listings', () => {
+  it('esxcli corestorage device list shows the filter and VAAI Status', () => {
+    const text = run(createLab('vaai-lab'), 'esxcli corestorage device list').stdout;
+    expect(text[0]).toMatch(/^naa\.60060160a0b01c00/);
+    expect(text).toContain('   Device Type: Direct-Access');
+    expect(text).toContain('   Multipath Plugin: NMP');
+    expect(text).toContain('   Attached Filters: VAAI_FILTER');
+    expect(text).toContain('   VAAI Status: unknown');
+  });
+
+  it('esxcfg-scsidevs -l lists devices and -m maps datastores to them', () => {
+    const lab = createLab('vaai-block-sizes');
+    expect(run(lab, 'esxcfg-scsidevs -l').stdout.filter((line) => line.startsWith('naa.'))).toHaveLength(2);
+    const map = run(lab, 'esxcfg-scsidevs -m').stdout;
+    expect(map[0]).toMatch(/^naa\.\S+:1\s+\/vmfs\/devices\/disks\/naa\.\S+:1\s+\S+\s+0\s+ds-vmfs8$/);
+    expect(map[1]).toMatch(/ds-vmfs1$/);
+  });
+
+  it('vmkfstools -P shows the block size', () => {
+    const lab = createLab('vaai-block-sizes');
+    expect(run(lab, 'vmkfstools -P /vmfs/volumes/ds-vmfs8').stdout.join('\n')).toMatch(/file blocks \* 8388608\)/);
+    expect(run(lab, 'vmkfstools -P /vmfs/volumes/ds-vmfs1').stdout.join('\n')).toMatch(/file blocks \* 1048576\)/);
+  });
+});
+
+describe('vmkfstools clone and create', () => {
+  it('a clone starts a job that advances on ticks and completes; VAAI Status becomes supported', () => {
+    const sh = shell('vaai-lab');
+    const out = sh(`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`).stdout;
+    expect(out).toEqual(['Destination disk format: VMFS zeroedthick', `Cloning disk '${WEB01}'...`, 'Clone: 0% done.', expect.stringMatching(/Job 1 .*xcopy/)]);
+    let lab = sh.lab();
+    expect(run(lab, 'esxcli corestorage device list').stdout).toContain('   VAAI Status: supported');
+    lab = wait(lab, 10_000);
+    const job = () => lab.storage!.jobs[0]!;
+    expect(job().mover.done).toBe(false);
+    expect(run(lab, 'esxtop -b -n 1').stdout.join('\n')).toMatch(/job 1: copy ds-vmfs8\/web02\/web02.vmdk 39% done \(xcopy\)/);
+    lab = wait(lab, 20_000);
+    expect(job().mover.done).toBe(true);
+    expect(lab.storage!.datastores[0]!.files['web02/web02.vmdk']!.complete).toBe(true);
+    const counters = run(lab, 'esxtop -b -n 1').stdout;
+    expect(counters[0]).toMatch(/^DEVICE\s+CLONE_RD\s+CLONE_WR\s+CLONE_F\s+ATS\s+ATSF\s+ZERO\s+ZERO_F\s+MBC_RD\/s\s+MBC_WR\/s\s+MBZERO\/s\s+RESV\/s\s+CONS\/s$/);
+    expect(counters[1]).toMatch(/^naa\.\S+\s+2560\s+2560\s+0\s/);
+  });
+
+  it('with HardwareAcceleratedMove 0 the clone goes through the host and is slower', () => {
+    const sh = shell('vaai-lab');
+    sh(`esxcfg-advcfg -s 0 ${MOVE}`);
+    expect(sh(`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`).stdout.join('\n')).toMatch(/software: .*HardwareAcceleratedMove is 0/);
+    const lab = wait(sh.lab(), 30_000);
+    const job = lab.storage!.jobs[0]!;
+    expect(job.mover.mode).toBe('software');
+    expect(job.mover.done).toBe(false);
+    expect(job.mover.counters.offloadCommands).toBe(0);
+    expect(job.mover.counters.hostBytesRead).toBeGreaterThan(0);
+    expect(run(lab, 'esxcli corestorage device list').stdout).toContain('   VAAI Status: unknown');
+  });
+
+  it('a clone across block sizes is not offloaded', () => {
+    const lab = run(createLab('vaai-block-sizes'), `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs1/b/b.vmdk`).lab;
+    expect(lab.storage!.jobs[1]!.mover.reason).toMatch(/block sizes differ/);
+  });
+
+  it('creates an eagerzeroedthick disk with WRITE SAME, and refuses bad input', () => {
+    const sh = shell('vaai-lab');
+    expect(sh('vmkfstools -c 4G -d eagerzeroedthick /vmfs/volumes/ds-vmfs8/z/z.vmdk').stdout.slice(0, 2)).toEqual(["Creating disk '/vmfs/volumes/ds-vmfs8/z/z.vmdk' and zeroing it out...", 'Create: 0% done.']);
+    expect(sh.lab().storage!.jobs[0]!.mover.mode).toBe('write-same');
+    expect(sh(`vmkfstools -i ${WEB01} ${WEB01}`).stderr.join('')).toMatch(/already exists/);
+    expect(sh('vmkfstools -i /vmfs/volumes/ds-vmfs8/nope.vmdk /vmfs/volumes/ds-vmfs8/x.vmdk').stderr.join('')).toMatch(/Could not find the file/);
+    expect(sh('vmkfstools -c 10Q /vmfs/volumes/ds-vmfs8/q.vmdk').stderr.join('')).toMatch(/invalid size/);
+  });
+});
+
+describe('storage scenarios', () => {
+  it('are registered, and a wrong answer does not pass', () => {
+    const ids = scenarios().map((scenario) => scenario.id);
+    expect(ids).toEqual(expect.arrayContaining(['clone-too-slow', 'block-size-mismatch']));
+    const scenario = scenarios().find((candidate) => candidate.id === 'block-size-mismatch')!;
+    const wrong = replaySolution({ ...scenario, solution: [{ kind: 'event', event: { type: 'answer', question: 'no-offload-reason', value: 'setting-off' }, says: '' }] });
+    expect(checkGoals(scenario, wrong).find((goal) => goal.id === 'reason')!.because).toMatch(/not what the lab says/);
+    const slow = scenarios().find((candidate) => candidate.id === 'clone-too-slow')!;
+    const onlySet = replaySolution({ ...slow, solution: slow.solution.slice(0, 3) });
+    expect(checkGoals(slow, onlySet).find((goal) => goal.id === 'xcopy-clone')!.because).toMatch(/running/);
+  });
+});

@@ -1,0 +1,102 @@
+/** `vmkfstools -i` (clone), `-c ... -d eagerzeroedthick` (create and zero), `-P` (file system info). */
+import { STORAGE_TEXT as T } from '../../messages/storage';
+import { fail, lines, ok, type CommandContext, type CommandResult, type CommandSpec } from '../../shell/types';
+import { resolvePath } from '../../vfs/path';
+import { percentDone, startClone, startZero } from '../jobs';
+import { MB } from '../progress';
+import { datastoreByName, fileOf, lunOf, pathOfRef, refOfPath, storageOf } from '../state';
+import type { DiskType, FileRef, StorageJob } from '../types';
+
+const FORMATS: Readonly<Record<string, DiskType>> = { thin: 'thin', zeroedthick: 'thick', thick: 'thick', eagerzeroedthick: 'eagerzeroedthick' };
+const formatName = (type: DiskType) => (type === 'thick' ? 'zeroedthick' : type);
+const err = (text: string) => fail(`${text}\n`);
+
+/** 10G, 512M, 100k or plain bytes. */
+export function parseSize(text: string): number | null {
+  const match = /^(\d+)([kKmMgGtT]?)$/.exec(text);
+  if (!match) return null;
+  const unit = { '': 1, k: 1024, m: MB, g: 1024 * MB, t: 1024 * 1024 * MB }[match[2]!.toLowerCase()]!;
+  const bytes = Number(match[1]) * unit;
+  return bytes > 0 ? bytes : null;
+}
+
+function refOf(ctx: CommandContext, path: string): FileRef | null {
+  const storage = storageOf(ctx.lab);
+  return storage ? refOfPath(storage, resolvePath(ctx.host.shell.cwd, path)) : null;
+}
+
+function report(job: StorageJob, verb: 'Clone' | 'Create', head: string[]): string {
+  const status = job.mover.done ? [T.progress(verb, 100), T.finished(verb)] : [T.progress(verb, percentDone(job)), T.background(job.id, job.mover.mode, job.mover.reason)];
+  return lines([...head, ...status]);
+}
+
+function clone(ctx: CommandContext, src: string, dst: string, type: DiskType): CommandResult {
+  const source = refOf(ctx, src);
+  const target = refOf(ctx, dst);
+  if (!source) return err(T.notOnVmfs(src));
+  if (!target) return err(T.notOnVmfs(dst));
+  const storage = storageOf(ctx.lab)!;
+  const file = fileOf(storage, source);
+  if (!file) return err(T.noSuchFile(pathOfRef(source)));
+  if (!file.complete) return err(T.incomplete(pathOfRef(source)));
+  if (fileOf(storage, target)) return err(T.exists(pathOfRef(target)));
+  const started = startClone(ctx.lab, ctx.hostId, source, target, type);
+  return ok(report(started.job, 'Clone', [T.destFormat(formatName(type)), T.cloning(pathOfRef(source))]), started.lab);
+}
+
+function create(ctx: CommandContext, sizeText: string, path: string, type: DiskType): CommandResult {
+  const size = parseSize(sizeText);
+  if (size === null) return err(T.badSize(sizeText));
+  const target = refOf(ctx, path);
+  if (!target) return err(T.notOnVmfs(path));
+  const storage = storageOf(ctx.lab)!;
+  if (fileOf(storage, target)) return err(T.exists(pathOfRef(target)));
+  if (type === 'eagerzeroedthick') {
+    const started = startZero(ctx.lab, ctx.hostId, target, size);
+    return ok(report(started.job, 'Create', [T.creating(pathOfRef(target))]), started.lab);
+  }
+  // Thin and zeroedthick disks are not zeroed up front: created at once.
+  const ds = datastoreByName(storage, target.datastore)!;
+  const files = { ...ds.files, [target.path]: { sizeBytes: size, type, hasSnapshots: false, complete: true } };
+  const next = { ...storage, datastores: storage.datastores.map((known) => (known === ds ? { ...ds, files } : known)) };
+  return ok('', { ...ctx.lab, storage: next });
+}
+
+function fsInfo(ctx: CommandContext, path: string): CommandResult {
+  const storage = storageOf(ctx.lab);
+  const absolute = resolvePath(ctx.host.shell.cwd, path);
+  const parts = absolute.split('/').filter(Boolean);
+  const ds = storage && parts[0] === 'vmfs' && parts[1] === 'volumes' && parts[2] ? datastoreByName(storage, parts[2]) : undefined;
+  if (!storage || !ds) return err(T.noFs(path));
+  const lun = lunOf(storage, ds);
+  const block = ds.blockSizeMB * MB;
+  const blocks = Math.floor((lun.sizeMB * MB) / block);
+  const used = Object.values(ds.files).reduce((sum, file) => sum + Math.ceil(file.sizeBytes / block), 0);
+  return ok(lines([
+    'VMFS-3.46 file system spanning 1 partitions.',
+    `File system label (if any): ${ds.name}`,
+    'Mode: public',
+    `Capacity ${blocks * block} (${blocks} file blocks * ${block}), ${(blocks - used) * block} (${blocks - used} blocks) avail`,
+    `UUID: ${ds.uuid}`,
+    'Partitions spanned (on "lvm"):',
+    `\t${lun.id}:1`,
+  ]));
+}
+
+export const vmkfstools: CommandSpec = {
+  name: 'vmkfstools',
+  summary: 'clone and create virtual disks, show VMFS file systems',
+  help: T.vmkfstoolsUsage,
+  run: (ctx) => {
+    const args = ctx.argv.slice(1);
+    const d = args.indexOf('-d');
+    const formatText = d >= 0 ? args[d + 1] : undefined;
+    if (d >= 0 && (formatText === undefined || !FORMATS[formatText])) return err(T.badFormat(formatText ?? ''));
+    const rest = d >= 0 ? [...args.slice(0, d), ...args.slice(d + 2)] : args;
+    const [flag, a, b] = rest;
+    if (flag === '-i' && a && b && rest.length === 3) return clone(ctx, a, b, FORMATS[formatText ?? 'zeroedthick']!);
+    if (flag === '-c' && a && b && rest.length === 3) return create(ctx, a, b, FORMATS[formatText ?? 'zeroedthick']!);
+    if (flag === '-P' && a && rest.length === 2) return fsInfo(ctx, a);
+    return err(T.vmkfstoolsUsage);
+  },
+};

@@ -1,0 +1,82 @@
+/** Clone and zeroing jobs: planned with the data mover, advanced on the lab's virtual clock. */
+import type { LabState } from '../lab/types';
+import { advanceCopy, advanceZero, planCopy, planZero, type DiskEnd, type MoverJob } from './data-mover';
+import { HW_INIT, HW_MOVE } from './settings';
+import { datastoreByName, fileOf, lunOf, settingsOf, storageOf, withFile, withLun, withStorage } from './state';
+import type { DiskType, FileRef, LabStorage, StorageJob, VaaiStatus } from './types';
+
+/** Finished jobs kept for esxtop, the widget and goals. */
+export const KEEP_FINISHED = 8;
+
+function endOf(s: LabStorage, ref: FileRef, primitive: 'clone' | 'zero'): DiskEnd {
+  const ds = datastoreByName(s, ref.datastore)!;
+  const lun = lunOf(s, ds);
+  return { array: lun.array, lun: lun.id, vmfsBlockSizeMB: ds.blockSizeMB, supportsOffload: lun.vaai[primitive] };
+}
+
+/**
+ * The host tried an offload when the setting was on and nothing else ruled it out before asking
+ * the array; the answer (offloaded, or refused because the LUN lacks the primitive) sets VAAI Status.
+ */
+function vaaiAfter(mover: MoverJob, enabled: boolean, lunSupports: boolean): VaaiStatus | null {
+  if (mover.mode !== 'software') return 'supported';
+  if (enabled && !lunSupports) return 'not supported';
+  return null;
+}
+
+function recordStatus(s: LabStorage, lunId: string, host: string, status: VaaiStatus | null): LabStorage {
+  const lun = s.luns.find((known) => known.id === lunId);
+  if (!lun || !status || lun.vaaiStatus[host] === 'supported') return s;
+  return withLun(s, { ...lun, vaaiStatus: { ...lun.vaaiStatus, [host]: status } });
+}
+
+function addJob(lab: LabState, s: LabStorage, job: Omit<StorageJob, 'id'>): { lab: LabState; job: StorageJob } {
+  const full: StorageJob = { id: s.nextJobId, ...job };
+  return { lab: withStorage(lab, { ...s, jobs: [...s.jobs, full], nextJobId: s.nextJobId + 1 }), job: full };
+}
+
+export function startClone(lab: LabState, host: string, source: FileRef, target: FileRef, type: DiskType): { lab: LabState; job: StorageJob } {
+  let s = storageOf(lab)!;
+  const file = fileOf(s, source)!;
+  const settings = settingsOf(lab.hosts[host]);
+  const src = endOf(s, source, 'clone');
+  const dst = endOf(s, target, 'clone');
+  const mover = planCopy({ sizeBytes: file.sizeBytes, source: { ...src, hasSnapshots: file.hasSnapshots }, destination: dst, settings });
+  const status = vaaiAfter(mover, settings[HW_MOVE] === 1, src.supportsOffload && dst.supportsOffload);
+  s = recordStatus(recordStatus(s, src.lun, host, status), dst.lun, host, status);
+  s = withFile(s, target, { sizeBytes: file.sizeBytes, type, hasSnapshots: false, complete: mover.done });
+  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source, target, mover });
+}
+
+export function startZero(lab: LabState, host: string, target: FileRef, sizeBytes: number): { lab: LabState; job: StorageJob } {
+  let s = storageOf(lab)!;
+  const settings = settingsOf(lab.hosts[host]);
+  const end = endOf(s, target, 'zero');
+  const mover = planZero({ sizeBytes, target: end, settings });
+  s = recordStatus(s, end.lun, host, vaaiAfter(mover, settings[HW_INIT] === 1, end.supportsOffload));
+  s = withFile(s, target, { sizeBytes, type: 'eagerzeroedthick', hasSnapshots: false, complete: mover.done });
+  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source: null, target, mover });
+}
+
+/** Every running job moves on by `ms`; a job that finishes marks its file complete. */
+export function tickStorage(lab: LabState, ms: number): LabState {
+  const s = lab.storage;
+  if (!s || !s.jobs.some((job) => !job.mover.done)) return lab;
+  let next: LabStorage = s;
+  const jobs = s.jobs.map((job) => {
+    if (job.mover.done) return job;
+    const mover = job.mover.kind === 'copy' ? advanceCopy(job.mover, ms) : advanceZero(job.mover, ms);
+    if (!mover.done) return { ...job, mover };
+    const file = fileOf(next, job.target);
+    if (file) next = withFile(next, job.target, { ...file, complete: true });
+    // Within the step that ended it; the tick's end is close enough for a lab clock.
+    return { ...job, mover, finishedMs: lab.clock.nowMs };
+  });
+  const running = jobs.filter((job) => !job.mover.done);
+  const finished = jobs.filter((job) => job.mover.done).slice(-KEEP_FINISHED);
+  const kept = jobs.filter((job) => running.includes(job) || finished.includes(job));
+  return withStorage(lab, { ...next, jobs: kept });
+}
+
+export const percentDone = (job: StorageJob): number =>
+  job.mover.totalBytes === 0 ? 100 : Math.floor((job.mover.counters.bytesDone * 100) / job.mover.totalBytes);

@@ -1,0 +1,54 @@
+/** Reading and changing the storage kit's state inside a lab. Pure functions. */
+import type { HostState, LabState } from '../lab/types';
+import { LAYOUTS } from './layouts';
+import { DEFAULT_STORAGE_SETTINGS, applySetting, type ApplyResult, type StorageSettings } from './settings';
+import type { Datastore, FileRef, LabStorage, Lun, VmdkFile } from './types';
+
+export const VOLUMES = '/vmfs/volumes';
+
+/**
+ * The lab's storage. Presets build hosts only, so a storage preset's array is derived from the
+ * preset id until the first change writes it into `lab.storage`; both give the same answer.
+ */
+export function storageOf(lab: LabState): LabStorage | undefined {
+  return lab.storage ?? LAYOUTS[lab.preset]?.();
+}
+
+export const withStorage = (lab: LabState, storage: LabStorage): LabState => ({ ...lab, storage });
+
+export const settingsOf = (host: HostState | undefined): StorageSettings => host?.storage?.settings ?? DEFAULT_STORAGE_SETTINGS;
+
+/** The lab with one host setting changed, or the validation error. */
+export function setHostSetting(lab: LabState, hostId: string, name: string, value: number): { ok: true; lab: LabState } | { ok: false; message: string } {
+  const host = lab.hosts[hostId];
+  if (!host) return { ok: false, message: `no host ${hostId}` };
+  const applied: ApplyResult = applySetting(settingsOf(host), name, value);
+  if (!applied.ok) return { ok: false, message: applied.error.message };
+  return { ok: true, lab: { ...lab, hosts: { ...lab.hosts, [hostId]: { ...host, storage: { settings: applied.settings } } } } };
+}
+
+export const datastoreByName = (s: LabStorage, name: string): Datastore | undefined => s.datastores.find((ds) => ds.name === name || ds.uuid === name);
+export const lunById = (s: LabStorage, id: string): Lun | undefined => s.luns.find((lun) => lun.id === id);
+export const lunOf = (s: LabStorage, ds: Datastore): Lun => lunById(s, ds.lun)!;
+export const fileOf = (s: LabStorage, ref: FileRef): VmdkFile | undefined => datastoreByName(s, ref.datastore)?.files[ref.path];
+
+/** /vmfs/volumes/<name>/<path> (already resolved against the cwd) as a datastore file, or null. */
+export function refOfPath(s: LabStorage, absolute: string): FileRef | null {
+  const parts = absolute.split('/').filter(Boolean);
+  if (parts[0] !== 'vmfs' || parts[1] !== 'volumes' || parts.length < 4) return null;
+  const ds = datastoreByName(s, parts[2]!);
+  return ds ? { datastore: ds.name, path: parts.slice(3).join('/') } : null;
+}
+
+export const pathOfRef = (ref: FileRef): string => `${VOLUMES}/${ref.datastore}/${ref.path}`;
+
+export function withFile(s: LabStorage, ref: FileRef, file: VmdkFile): LabStorage {
+  return {
+    ...s,
+    datastores: s.datastores.map((ds) => (ds.name === ref.datastore ? { ...ds, files: { ...ds.files, [ref.path]: file } } : ds)),
+  };
+}
+
+export function withLun(s: LabStorage, lun: Lun): LabStorage {
+  return { ...s, luns: s.luns.map((known) => (known.id === lun.id ? lun : known)) };
+}

@@ -1,0 +1,70 @@
+/**
+ * The storage kit's state: a shared array's LUNs and the VMFS-3 datastores on them live on the lab
+ * (several hosts see the same LUN); each host keeps its own advanced settings. Plain JSON.
+ */
+import type { MoverJob } from './data-mover';
+import type { StorageSettings } from './settings';
+
+export type VaaiStatus = 'unknown' | 'supported' | 'not supported';
+export type DiskType = 'thin' | 'thick' | 'eagerzeroedthick';
+
+export interface Lun {
+  /** The device name, e.g. naa.60060160a0b01c00... */
+  id: string;
+  /** The lab's short name for it (vaai-lun); hosts show the vendor display name. */
+  label: string;
+  array: string;
+  vendor: string;
+  model: string;
+  sizeMB: number;
+  /** Which VAAI primitives the array implements for this LUN. */
+  vaai: { clone: boolean; zero: boolean; ats: boolean };
+  /** Per host: unknown until that host's first offload attempt on the device. */
+  vaaiStatus: Record<string, VaaiStatus>;
+}
+
+export interface VmdkFile {
+  sizeBytes: number;
+  type: DiskType;
+  hasSnapshots: boolean;
+  /** False while a clone or zeroing job is still writing it. */
+  complete: boolean;
+}
+
+export interface Datastore {
+  name: string;
+  uuid: string;
+  lun: string;
+  /** VMFS-3 block size: 1, 2, 4 or 8 MB. */
+  blockSizeMB: number;
+  /** Disk files by path inside the datastore, e.g. web01/web01.vmdk. */
+  files: Record<string, VmdkFile>;
+}
+
+export interface FileRef {
+  datastore: string;
+  path: string;
+}
+
+export interface StorageJob {
+  id: number;
+  host: string;
+  startedMs: number;
+  finishedMs: number | null;
+  /** Absent for zeroing (a new disk has no source). */
+  source: FileRef | null;
+  target: FileRef;
+  mover: MoverJob;
+}
+
+export interface LabStorage {
+  luns: Lun[];
+  datastores: Datastore[];
+  /** Running jobs and the finished ones (the newest few), oldest first. */
+  jobs: StorageJob[];
+  nextJobId: number;
+}
+
+export interface HostStorage {
+  settings: StorageSettings;
+}
