@@ -1,7 +1,7 @@
 import { otherBank, readBank, runningBuild } from '../boot/banks';
 import { buildInfo } from '../boot/builds';
 import type { HostState, LabState } from '../lab/types';
-import type { Scenario } from './types';
+import { choicesFrom, type Scenario } from './types';
 
 const GA = '4.1.0-260247';
 const HOST = 'esx01';
@@ -89,10 +89,10 @@ export const bootDetective: Scenario = {
       prompt: 'Which build is on standby in /altbootbank?',
       choices: ['4.1.0-260247', '4.1.0-348481', '4.1.0-502767', 'none'].map((build) => ({ value: build, label: build === 'none' ? 'No build' : `${build} (${buildInfo(build)?.release})` })),
     },
-    { id: 'reason', prompt: 'Why did the loader boot that bank?', choices: Object.entries(REASONS).map(([value, label]) => ({ value, label })) },
+    { id: 'reason', prompt: 'Why did the loader boot that bank?', choices: choicesFrom(REASONS) },
   ],
   hints: [
-    '`ls -l /bootbank /altbootbank`... or simply `ls -l /vmfs/volumes`: each name is a link to a volume UUID.',
+    '`ls -l /vmfs/volumes`: each name (Hypervisor1, Hypervisor2) is a link to a volume UUID; `ls -l /bootbank` shows which one /bootbank points at.',
     '`cat /bootbank/boot.cfg` and `cat /altbootbank/boot.cfg`: compare build, updated and bootstate.',
     'bootstate 0 is valid, 1 freshly upgraded, 2 dirty (first boot under way), 3 invalid. The loader boots the bootable bank with the highest updated.',
   ],

@@ -2,7 +2,7 @@ import type { LabState } from '../lab/types';
 import { HW_MOVE } from '../storage/settings';
 import { datastoreByName, fileOf, lunOf, settingsOf, storageOf } from '../storage/state';
 import type { StorageJob } from '../storage/types';
-import type { Goal, Scenario } from './types';
+import { choicesFrom, type Goal, type Scenario } from './types';
 
 const HOST = 'esx01';
 const WEB01 = '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk';
@@ -91,7 +91,7 @@ export const blockSizeMismatch: Scenario = {
     },
     offloadedClone('xcopy-clone', 'A clone on esx01 completed with XCOPY', 'clone web01 to a datastore where full copy can work, and let it finish'),
   ],
-  questions: [{ id: 'no-offload-reason', prompt: 'Why did the clone of web01 to ds-vmfs1 not use XCOPY?', choices: Object.entries(REASONS).map(([value, label]) => ({ value, label })) }],
+  questions: [{ id: 'no-offload-reason', prompt: 'Why did the clone of web01 to ds-vmfs1 not use XCOPY?', choices: choicesFrom(REASONS) }],
   hints: [
     '`esxcfg-advcfg -g /DataMover/HardwareAcceleratedMove` and `esxcli corestorage device list` rule out the setting and the array.',
     '`vmkfstools -P /vmfs/volumes/ds-vmfs8` and `vmkfstools -P /vmfs/volumes/ds-vmfs1` show each file system\'s block size (the number after "file blocks *").',

@@ -38,3 +38,8 @@ export interface GoalStatus {
   met: boolean;
   because: string | null;
 }
+
+/** A question's choices from a record of value -> label (one place for that mapping). */
+export function choicesFrom(labels: Readonly<Record<string, string>>): Question['choices'] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}
