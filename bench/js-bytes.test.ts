@@ -16,8 +16,10 @@ const FILES: Record<string, string> = {
   '_astro/chain.js': 'import"./deep.js";export{deep as d}from"./deep.js";export const chain=1;',
   '_astro/widget.js': 'import{shared as s}from"./shared.js";import "./chain.js";customElements.define("esxi-x",class extends HTMLElement{});',
   '_astro/toc.js': "import * as sh from './shared.js';console.log(sh);",
-  '_astro/lazy.js': 'export const lazy = "loaded on demand ".repeat(500);',
-  '_astro/search.js': 'const go=()=>import("./lazy.js");console.log(import.meta.url,go);',
+  '_astro/search.js': 'const go=()=>import("./ui-core.js");console.log(import.meta.url,go);',
+  '_astro/ui-core.js': 'export const ui = "search ui ".repeat(300);',
+  '_astro/runtime-lab.X1.js': 'import{shared as s}from"./shared.js";export const runtime="lab runtime ".repeat(80);',
+  '_astro/wake.js': 'const wake=()=>import(`./runtime-lab.X1.js`);wake();',
   'index.html':
     '<html><head><script type="module" src="/_astro/toc.js"></script>' +
     '<script type="module" src="/_astro/search.js"></script>' +
@@ -27,6 +29,7 @@ const FILES: Record<string, string> = {
     '<html><head><script type="module" src="/_astro/toc.js"></script>' +
     '<script type="module" src="/_astro/widget.js"></script>' +
     '<script type="module" src="/_astro/widget.js?v=2"></script>' +
+    '<script type="module" src="/_astro/wake.js"></script>' +
     '<script type="module">import "/_astro/shared.js";window.x=1</script></head>' +
     '<body><esxi-terminal lab="boot"></esxi-terminal></body></html>',
   '404.html': '<html><body>Not found<script src="https://example.com/x.js"></script></body></html>',
@@ -65,7 +68,7 @@ describe('pageJsBytes', () => {
 
   it('follows static import chains and counts each file once per page', () => {
     const page = pageJsBytes(dist).find((p) => p.page === '/boot-process/')!;
-    expect(page.files).toEqual(['_astro/chain.js', '_astro/deep.js', '_astro/shared.js', '_astro/toc.js', '_astro/widget.js']);
+    expect(page.files).toEqual(['_astro/chain.js', '_astro/deep.js', '_astro/shared.js', '_astro/toc.js', '_astro/wake.js', '_astro/widget.js']);
     const inline = 'import "/_astro/shared.js";window.x=1';
     const expected = page.files.reduce((sum, f) => sum + gz(FILES[f]!), 0) + gz(inline);
     expect(page.inlineGzipBytes).toBe(gz(inline));
@@ -80,6 +83,15 @@ describe('pageJsBytes', () => {
     expect(home.gzipBytes).toBe(gz(FILES['_astro/search.js']!) + gz(FILES['_astro/shared.js']!) + gz(FILES['_astro/toc.js']!) + gz(inline));
     const notFound = pages.find((p) => p.page === '/404.html')!;
     expect(notFound).toMatchObject({ gzipBytes: 0, files: [], inlineGzipBytes: 0 });
+  });
+
+  it('counts widget runtimes loaded with import() only in the live figure, and never Starlight\'s search UI', () => {
+    const pages = pageJsBytes(dist);
+    const chapter = pages.find((p) => p.page === '/boot-process/')!;
+    expect(chapter.files).not.toContain('_astro/runtime-lab.X1.js');
+    expect(chapter.liveGzipBytes).toBe(chapter.gzipBytes + gz(FILES['_astro/runtime-lab.X1.js']!));
+    const home = pages.find((p) => p.page === '/')!;
+    expect(home.liveGzipBytes).toBe(home.gzipBytes);
   });
 
   it('says clearly when there is no build', () => {

@@ -7,6 +7,10 @@
  *   imports (`import ... from "./x.js"`, `import "./x.js"`, `export ... from "./x.js"`),
  *   followed transitively; dynamic `import()` is not followed (it loads on demand, e.g. search);
  * - the contents of inline `<script>` elements (and the static imports they make).
+ * That is the weight at page open. Widgets load their runtime on demand with `import()`, so a
+ * second figure, with every widget live, also follows dynamic imports of widget runtimes
+ * (chunks named `runtime-*`), not other on-demand code such as Starlight's search, which loads
+ * only when a reader searches.
  * Each external file counts once per page and is gzipped on its own (it is its own request);
  * the inline scripts are gzipped together (they travel inside the HTML). Compression is
  * node:zlib at level 9. Pure apart from reading files: no network, no browser.
@@ -18,8 +22,10 @@ import { gzipSync } from 'node:zlib';
 export interface PageJs {
   /** The page's URL path: `/`, `/boot-process/`, `/404.html`. */
   page: string;
-  /** gzip bytes of all JavaScript the page loads up front. */
+  /** gzip bytes of all JavaScript the page loads up front, before any widget wakes. */
   gzipBytes: number;
+  /** gzip bytes once every widget on the page is live (up front plus the widgets' runtimes). */
+  liveGzipBytes: number;
   /** The page contains at least one `<esxi-...>` custom element (a widget page, i.e. a chapter). */
   hasWidgets: boolean;
   /** The external script files counted, as paths relative to dist/ (sorted). */
@@ -40,6 +46,10 @@ const ATTR_RE = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]
  * the clause between the keyword and `from` may not contain quotes, parentheses or `;`.
  */
 const IMPORT_RE = /(?<![\w$.])import\s*(?:[^'"`();]*?\bfrom\s*)?(["'])([^"'\n]+?)\1/g;
+/** `import("./x.js")` with a literal specifier (any quote, a template without `${`), as bundlers emit a lazily loaded chunk. */
+const DYNAMIC_IMPORT_RE = /(?<![\w$.])import\(\s*(["'`])([^"'`$\n]+?)\1\s*\)/g;
+/** Widget runtimes are the modules src/widgets/shared/runtimes/runtime-*.ts, emitted as `runtime-*.js` chunks. */
+const WIDGET_RUNTIME = /(?:^|\/)runtime-[\w-]+(?:\.[\w-]+)?\.js$/;
 const REEXPORT_RE = /(?<![\w$.])export\s*[*{][^'"`();]*?\bfrom\s*(["'])([^"'\n]+?)\1/g;
 const WIDGET_RE = /<esxi-[a-z0-9-]+[\s>/]/i;
 
@@ -55,6 +65,11 @@ function attr(attrs: string, name: string): string | undefined {
 /** Module specifiers statically imported by a piece of JavaScript (not `import()`). */
 export function staticImports(source: string): string[] {
   return [...source.matchAll(IMPORT_RE), ...source.matchAll(REEXPORT_RE)].map((m) => m[2]!);
+}
+
+/** Module specifiers loaded on demand with a literal `import("...")`. */
+export function dynamicImports(source: string): string[] {
+  return [...source.matchAll(DYNAMIC_IMPORT_RE)].map((m) => m[2]!);
 }
 
 /**
@@ -95,8 +110,31 @@ function pageUrl(distDir: string, file: string): string {
 /** The JavaScript weight of one HTML document (already read) served at `url`. */
 export function htmlJsBytes(dist: string, url: string, html: string): Omit<PageJs, 'page'> {
   const distDir = resolve(dist);
-  const seen = new Map<string, number>(); // file -> gzip bytes
   const inline: string[] = [];
+  const entries: { fromUrl: string; spec: string; fromHtml: boolean }[] = [];
+  for (const m of html.matchAll(SCRIPT_RE)) {
+    const attrs = m[1] ?? '';
+    const type = (attr(attrs, 'type') ?? '').trim().toLowerCase();
+    if (!JS_TYPES.has(type)) continue; // JSON-LD, import maps, templates
+    const src = attr(attrs, 'src');
+    if (src !== undefined) {
+      entries.push({ fromUrl: url, spec: src, fromHtml: true });
+    } else if (m[2]!.trim()) {
+      inline.push(m[2]!);
+      if (type === 'module') for (const spec of staticImports(m[2]!)) entries.push({ fromUrl: url, spec, fromHtml: false });
+    }
+  }
+  const inlineGzipBytes = inline.length > 0 ? gzipSize(inline.join('\n')) : 0;
+  const upFront = scriptGraph(distDir, entries, false);
+  const live = scriptGraph(distDir, [...entries, ...inline.flatMap((code) => dynamicImports(code).map((spec) => ({ fromUrl: url, spec, fromHtml: false })))], true);
+  const total = (files: Map<string, number>) => inlineGzipBytes + [...files.values()].reduce((sum, bytes) => sum + bytes, 0);
+  const files = [...upFront.keys()].map((f) => relative(distDir, f).split(sep).join('/')).sort();
+  return { gzipBytes: total(upFront), liveGzipBytes: total(live), hasWidgets: WIDGET_RE.test(html), files, inlineGzipBytes };
+}
+
+/** Every script file reachable from the entries (file -> its gzip bytes), each counted once. */
+function scriptGraph(distDir: string, entries: { fromUrl: string; spec: string; fromHtml: boolean }[], followDynamic: boolean): Map<string, number> {
+  const seen = new Map<string, number>();
   const queue: { url: string; file: string }[] = [];
   const visit = (fromUrl: string, spec: string, fromHtml = false) => {
     const target = resolveToFile(distDir, fromUrl, spec, fromHtml);
@@ -105,32 +143,16 @@ export function htmlJsBytes(dist: string, url: string, html: string): Omit<PageJ
       queue.push(target);
     }
   };
-
-  for (const m of html.matchAll(SCRIPT_RE)) {
-    const attrs = m[1] ?? '';
-    const type = (attr(attrs, 'type') ?? '').trim().toLowerCase();
-    if (!JS_TYPES.has(type)) continue; // JSON-LD, import maps, templates
-    const src = attr(attrs, 'src');
-    if (src !== undefined) {
-      visit(url, src, true);
-    } else if (m[2]!.trim()) {
-      inline.push(m[2]!);
-      if (type === 'module') for (const spec of staticImports(m[2]!)) visit(url, spec);
-    }
-  }
-
+  for (const entry of entries) visit(entry.fromUrl, entry.spec, entry.fromHtml);
   while (queue.length > 0) {
     const { url: fileUrl, file } = queue.shift()!;
     const source = readFileSync(file);
     seen.set(file, gzipSize(source));
-    for (const spec of staticImports(source.toString('utf8'))) visit(fileUrl, spec);
+    const text = source.toString('utf8');
+    for (const spec of staticImports(text)) visit(fileUrl, spec);
+    if (followDynamic) for (const spec of dynamicImports(text).filter((s) => WIDGET_RUNTIME.test(s))) visit(fileUrl, spec);
   }
-
-  const inlineGzipBytes = inline.length > 0 ? gzipSize(inline.join('\n')) : 0;
-  let gzipBytes = inlineGzipBytes;
-  for (const bytes of seen.values()) gzipBytes += bytes;
-  const files = [...seen.keys()].map((f) => relative(distDir, f).split(sep).join('/')).sort();
-  return { gzipBytes, hasWidgets: WIDGET_RE.test(html), files, inlineGzipBytes };
+  return seen;
 }
 
 /** Every HTML page in `distDir` with the gzip bytes of the JavaScript it loads, sorted by page. */

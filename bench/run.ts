@@ -4,11 +4,12 @@
  *
  * Measures the site against its performance budgets and prints each figure beside its budget:
  *   1. full build time (astro build)                          at most 30 s
- *   2. gzip JavaScript per built page (chapters = widget pages) at most 40 KB
+ *   2. gzip JavaScript per built page (chapters = widget pages) at most 40 KB at page open,
+ *      and at most 64 KB once every widget's runtime has loaded on demand
  *   3. sim-core exec throughput in Node, mixed commands       at least 20,000 commands/s
  *   4. key press to rendered output in Chromium, p95          at most 16 ms
  * Exit code 1 if any figure falls short of its budget or could not be measured, 0 otherwise.
- * The budgets live here, not in the tests.
+ * The budgets live in budgets.ts, not in timed tests.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,13 +18,8 @@ import { timeBuild } from './build-time';
 import { pageJsBytes, type PageJs } from './js-bytes';
 import { measureLatency } from './latency';
 import { measureThroughput } from './throughput';
+import { BUDGETS } from './budgets';
 
-export const BUDGETS = {
-  buildSeconds: 30,
-  widgetPageGzipBytes: 40 * 1024,
-  commandsPerSecond: 20_000,
-  keyToRenderP95Ms: 16,
-} as const;
 
 type Status = 'ok' | 'FALLS SHORT' | 'not measured' | '';
 interface Row {
@@ -73,6 +69,14 @@ if (haveDist) {
       budget: page.hasWidgets ? `≤ ${kb(BUDGETS.widgetPageGzipBytes)}` : '(no widgets, for comparison)',
       status: page.hasWidgets ? check(page.gzipBytes <= BUDGETS.widgetPageGzipBytes) : '',
     });
+    if (page.hasWidgets) {
+      rows.push({
+        figure: `JS gzip ${page.page} every widget live`,
+        value: kb(page.liveGzipBytes),
+        budget: `≤ ${kb(BUDGETS.widgetPageLiveGzipBytes)}`,
+        status: check(page.liveGzipBytes <= BUDGETS.widgetPageLiveGzipBytes),
+      });
+    }
   }
   if (!pages.some((p) => p.hasWidgets)) notes.push('No built page contains an <esxi-...> widget, so no page had the 40 KB budget to meet.');
 } else {

@@ -2,9 +2,9 @@
 // `ready` chapters have a page in content/docs/<slug>.mdx; `coming` ones are announced only.
 export const chapters = [
   { slug: 'virtualization-basics', title: 'Virtualization basics', status: 'ready', summary: 'Emulation, simulation and virtualization; binary translation and hardware assist.' },
-  { slug: 'architecture', title: 'ESXi architecture', status: 'coming', summary: 'The VMkernel, its worlds, the management path, deployment and Tech Support Mode.' },
+  { slug: 'architecture', title: 'ESXi architecture', status: 'ready', summary: 'The VMkernel, its worlds, the management path, deployment and Tech Support Mode.' },
   { slug: 'boot-process', title: 'The boot process', status: 'ready', summary: 'Boot banks, boot.cfg, Shift+R rollback, visorfs, df -h and vdf -h.' },
-  { slug: 'ports-and-services', title: 'Ports and services', status: 'coming', summary: 'What listens on 22, 80, 443, 902, 5989, 8000 and why.' },
+  { slug: 'ports-and-services', title: 'Ports and services', status: 'ready', summary: 'What listens on 22, 80, 443, 902, 5989, 8000 and why.' },
   { slug: 'networking', title: 'Networking', status: 'coming', summary: 'vSwitch, dvSwitch, Network I/O Control, Load-Based Teaming and CDP.' },
   { slug: 'storage-vaai', title: 'Storage and VAAI', status: 'coming', summary: 'Full copy, block zeroing and hardware-assisted locking.' },
   { slug: 'host-profiles', title: 'Host profiles', status: 'coming', summary: 'Capture one host’s configuration and apply it to others.' },

@@ -29,4 +29,5 @@ export const UI = {
     region: (title: string) => `Scenario: ${title}`,
   },
   widgetError: 'This widget could not start',
+  runtimeFailed: 'its code did not load (is the connection down?). Reload the page to try again; your progress is kept.',
 } as const;

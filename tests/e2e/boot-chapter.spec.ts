@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchErrors, watchForeignRequests } from './helpers';
+import { reach, watchErrors, watchForeignRequests } from './helpers';
 
 test.describe('the boot chapter', () => {
   test('by keyboard alone: reboot, Shift+R, Shift+Y, Enter, then the terminal and the banks show the older build', async ({ page }) => {
@@ -11,7 +11,10 @@ test.describe('the boot chapter', () => {
     const terminal = page.getByRole('region', { name: 'Terminal, esx01' }).first();
     await expect(banks).toContainText('4.1.0-348481');
 
-    await console.getByRole('button', { name: 'Reboot esx01' }).focus();
+    await reach(console);
+    const reboot = console.getByRole('button', { name: 'Reboot esx01' });
+    await expect(reboot).toBeEnabled();
+    await reboot.focus();
     await page.keyboard.press('Enter');
     const screen = console.getByRole('group', { name: /Console screen of esx01/ });
     await expect(screen).toContainText('Loading VMware Hypervisor');
@@ -43,6 +46,7 @@ test.describe('the boot chapter', () => {
     await page.goto('/boot-process/');
     const terminal = page.getByRole('region', { name: 'Terminal, esx01' }).first();
     const input = terminal.getByRole('textbox', { name: 'Command' });
+    await reach(terminal);
     await input.fill('vdf -h');
     await input.press('Enter');
     await expect(terminal).toContainText('hostdstats');
@@ -65,6 +69,7 @@ test.describe('the boot chapter', () => {
     await page.goto('/boot-process/');
     const terminal = page.getByRole('region', { name: 'Terminal, esx01' }).first();
     const input = terminal.getByRole('textbox', { name: 'Command' });
+    await reach(terminal);
     for (const line of ['echo "unterminated', '| grep', ';;', '<script>alert(1)</script>', '\u0000\u202e ls', 'cat /nope']) {
       await input.fill(line);
       await input.press('Enter');
@@ -81,6 +86,7 @@ test.describe('the boot chapter', () => {
   test('a tap-to-run chip runs its command and shows the output beside it', async ({ page }) => {
     await page.goto('/boot-process/');
     const chip = page.getByRole('button', { name: 'Run vmware -lv' }).first();
+    await reach(chip);
     await chip.click();
     await expect(page.getByRole('status', { name: 'Output of vmware -lv' }).first().or(page.locator('output').filter({ hasText: 'Update 1' }).first())).toContainText('VMware ESXi 4.1.0 Update 1');
     await expect(page.getByRole('region', { name: 'Terminal, esx01' }).first()).toContainText('VMware ESXi 4.1.0 build-348481');
@@ -89,6 +95,8 @@ test.describe('the boot chapter', () => {
   test('Ctrl+K in the terminal stays in the terminal instead of opening search', async ({ page }) => {
     await page.goto('/boot-process/');
     const input = page.getByRole('region', { name: 'Terminal, esx01' }).first().getByRole('textbox', { name: 'Command' });
+    await reach(input);
+    await expect(input).toBeEnabled();
     await input.focus();
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog')).toHaveCount(0);

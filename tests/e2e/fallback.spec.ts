@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { reach } from './helpers';
 
 test('a failed upgrade falls back to the previous build by itself, and the banks show why', async ({ page }) => {
   await page.goto('/boot-process/');
@@ -6,6 +7,7 @@ test('a failed upgrade falls back to the previous build by itself, and the banks
   const banks = page.getByRole('region', { name: 'Boot banks, esx01, an upgrade that will fail' });
   await expect(banks.locator('[data-bank="1"]')).toContainText('upgrading');
 
+  await reach(console);
   await console.getByRole('button', { name: 'Reboot esx01' }).click();
   const screen = console.getByRole('group', { name: /Console screen/ });
   await expect(screen).toContainText('Hypervisor2: VMware ESXi 4.1.0-348481');

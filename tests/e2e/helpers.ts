@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** Every page of the built site, as URL paths (so a new chapter is scanned without editing tests). */
 export function builtPages(dist = 'dist'): string[] {
@@ -38,4 +38,25 @@ export function watchForeignRequests(page: Page): string[] {
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(request.url());
   });
   return foreign;
+}
+
+/**
+ * Scrolls a widget into view, as a reader reaching it does: a lab's code loads only as a widget
+ * nears the viewport (or on a key press), so until then its controls are still disabled.
+ */
+export async function reach(widget: Locator): Promise<void> {
+  await widget.scrollIntoViewIfNeeded();
+}
+
+/**
+ * Wakes every widget on the page the way a keyboard reader does (any key press), then waits
+ * until each lab widget's controls are enabled, i.e. its code has loaded and it is live.
+ */
+export async function wakeLabs(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[lab], esxi-quiz')]
+      .filter((element) => element.localName.startsWith('esxi-'))
+      .every((element) => customElements.get(element.localName) !== undefined),
+  );
 }

@@ -35,6 +35,7 @@ test('a corrupt saved value gets a clear notice, is backed up, and the quiz keep
   await page.evaluate(() => localStorage.setItem('inside-esxi:progress', '{"version":1,"quizzes":{"boot-process":'));
   await page.reload();
   const quiz = quizOf(page);
+  await quiz.scrollIntoViewIfNeeded(); // the quiz's code loads as the reader reaches it
   await expect(quiz.getByRole('status').first()).toContainText(/could not be read|saved progress/i);
   expect(await page.evaluate(() => localStorage.getItem('inside-esxi:progress:backup'))).toContain('"version":1');
   const first = quiz.locator('li.question').first();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './helpers';
+import { reach, watchErrors } from './helpers';
 
 test('the rollback scenario ticks its goals as the reader rolls back', async ({ page }) => {
   const errors = watchErrors(page);
@@ -10,6 +10,7 @@ test('the rollback scenario ticks its goals as the reader rolls back', async ({ 
 
   const terminal = page.getByRole('region', { name: 'Terminal, esx01, scenario: An upgrade broke the host: roll it back' });
   const input = terminal.getByRole('textbox', { name: 'Command' });
+  await reach(terminal);
   await input.fill('reboot');
   await input.press('Enter');
   await expect(terminal).toContainText('closed: the host is rebooting');
@@ -27,6 +28,7 @@ test('the rollback scenario ticks its goals as the reader rolls back', async ({ 
 test('the detective scenario checks answers against the lab, and the solution needs a confirmation', async ({ page }) => {
   await page.goto('/boot-process/');
   const panel = page.getByRole('region', { name: 'Scenario: Which bank booted, and why?', exact: true });
+  await reach(panel);
   await panel.getByLabel('Which bank did esx01 boot from?').selectOption('Hypervisor2');
   await expect(panel.locator('[data-goal="booted-bank"]')).toContainText('not what the lab says');
   await panel.getByLabel('Which bank did esx01 boot from?').selectOption('Hypervisor1');

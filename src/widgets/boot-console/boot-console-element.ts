@@ -5,7 +5,7 @@ import { setText, replaceTexts } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { watchClock } from '../shared/visibility';
 import { consoleKeyOf } from './keys';
-import { defineWidget } from '../shared/define';
+import { defineLabWidget } from '../shared/define';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -67,4 +67,4 @@ class BootConsoleElement extends LabWidget {
 }
 
 
-defineWidget('esxi-boot-console', BootConsoleElement);
+defineLabWidget('esxi-boot-console', BootConsoleElement);

@@ -3,7 +3,7 @@ import { $labs, ensureLab, getLab, playSteps, resetLab, sendEvent } from '../../
 import { markScenarioComplete } from '../../stores/progress';
 import { showWidgetError } from '../shared/widget-error';
 import { setText } from '../shared/dom';
-import { defineWidget } from '../shared/define';
+import { defineLabWidget } from '../shared/define';
 
 /** The scenario panel: task, goals that tick from the lab's state, hints, solution, reset. */
 class ScenarioElement extends HTMLElement {
@@ -114,4 +114,4 @@ class ScenarioElement extends HTMLElement {
   }
 }
 
-defineWidget('esxi-scenario', ScenarioElement);
+defineLabWidget('esxi-scenario', ScenarioElement);

@@ -4,4 +4,3 @@ import '../terminal/run-command-element';
 import '../boot-console/boot-console-element';
 import '../boot-banks/boot-banks-element';
 import '../scenario/scenario-element';
-import '../quiz/quiz-element';

@@ -1,8 +1,9 @@
+import { kitsReady } from './kits-ready';
+
 /**
- * Defines a widget's custom element once every module script of the page has run. A page
- * loads the sim-core kits its labs use as separate module scripts, and module scripts run
- * while the document is "interactive", before DOMContentLoaded: waiting for that event means
- * every preset and command a widget may ask for is registered when the widget connects.
+ * Defines a widget's custom element once every module script of the page has run (module
+ * scripts run while the document is "interactive", before DOMContentLoaded), so a widget
+ * never connects before a script it relies on has set things up.
  */
 export function defineWidget(name: string, element: CustomElementConstructor) {
   const define = () => {
@@ -12,4 +13,9 @@ export function defineWidget(name: string, element: CustomElementConstructor) {
   // DOMContentLoaded normally; `load` covers a script that arrives after that event.
   document.addEventListener('DOMContentLoaded', define, { once: true });
   window.addEventListener('load', define, { once: true });
+}
+
+/** Defines a lab widget's custom element once every sim-core kit the page needs has registered. */
+export function defineLabWidget(name: string, element: CustomElementConstructor) {
+  void kitsReady.then(() => defineWidget(name, element));
 }

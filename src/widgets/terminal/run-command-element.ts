@@ -1,7 +1,7 @@
 import { $transcripts, sessionKey } from '../../stores/transcripts';
 import { getLab } from '../../stores/labs';
 import { runCommand } from '../../stores/shell';
-import { defineWidget } from '../shared/define';
+import { defineLabWidget } from '../shared/define';
 
 /**
  * A tap-to-run chip for phone readers: runs its command in the lab's shell (every terminal
@@ -33,4 +33,4 @@ class RunCommandElement extends HTMLElement {
   };
 }
 
-defineWidget('esxi-run-command', RunCommandElement);
+defineLabWidget('esxi-run-command', RunCommandElement);

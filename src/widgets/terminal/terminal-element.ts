@@ -7,7 +7,7 @@ import { LabWidget } from '../shared/lab-widget';
 import { watchClock } from '../shared/visibility';
 import { browseHistory, type HistoryCursor } from './history';
 import { introLines } from './intro';
-import { defineWidget } from '../shared/define';
+import { defineLabWidget } from '../shared/define';
 
 /** Keys Starlight binds globally (search) that the terminal keeps while it has focus. */
 const KEPT_KEYS = new Set(['k', '/']);
@@ -94,4 +94,4 @@ function lineElement(line: TranscriptLine): HTMLElement {
   return div;
 }
 
-defineWidget('esxi-terminal', TerminalElement);
+defineLabWidget('esxi-terminal', TerminalElement);

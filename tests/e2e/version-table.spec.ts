@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { watchErrors, watchForeignRequests } from '../e2e/helpers';
+import { watchErrors, watchForeignRequests } from './helpers';
 
 /** The widget lies inside the viewport and nothing in it sticks out (a scroll region may scroll inside). */
 async function expectFits(widget: Locator, width: number) {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { watchErrors } from '../e2e/helpers';
+import { watchErrors } from './helpers';
 
 const LAB = ', a host managed by vCenter';
 
@@ -34,6 +34,7 @@ test('stopping hostd in the terminal breaks the vSphere Client; Restart Manageme
   const errors = watchErrors(page);
   await page.goto('/ports-and-services/');
   const ports = page.getByRole('region', { name: `Port map, esx01${LAB}`, exact: true });
+  await ports.scrollIntoViewIfNeeded(); // the lab's code loads as the reader reaches it
   await ports.getByRole('button', { name: 'vSphere Client to esx01' }).click();
   await expect(ports.getByRole('status')).toContainText('vSphere Client reached esx01.');
 

@@ -1,0 +1,2 @@
+// The quiz's custom element, loaded on demand (see ../wake.ts).
+import '../../quiz/quiz-element';
