@@ -37,5 +37,8 @@ export const STORAGE_TEXT = {
   finished: (verb: 'Clone' | 'Create') => `(lab) ${verb} finished at once: the disk is empty.`,
   noFs: (path: string) => `Could not retrieve file system information for '${path}': not on a VMFS datastore of this lab.`,
 
+  jobLine: (id: number, kind: string, target: string, percent: number, mode: string) => `(lab) job ${id}: ${kind} ${target} ${percent}% done (${mode})`,
+  stormLine: (id: number, datastore: string, on: number, total: number, ats: boolean) =>
+    `(lab) boot storm ${id} on ${datastore}: ${on} of ${total} VMs powered on (${ats ? 'ATS' : 'SCSI reservations'})`,
   esxtopUsage: 'Usage: esxtop -b -n 1\n(lab) Only one batch snapshot of the disk-device VAAI counters is simulated; the interactive screens are not.',
 };

@@ -1,5 +1,7 @@
 import type { LabState } from '../lab/types';
-import { HW_MOVE } from '../storage/settings';
+import { HW_LOCKING, HW_MOVE } from '../storage/settings';
+import { STORM_HOSTS } from '../storage/layouts';
+import { stormViews } from '../storage/view';
 import { datastoreByName, fileOf, lunOf, settingsOf, storageOf } from '../storage/state';
 import type { StorageJob } from '../storage/types';
 import { choicesFrom, type Goal, type Scenario } from './types';
@@ -107,4 +109,75 @@ export const blockSizeMismatch: Scenario = {
   ],
 };
 
-export const STORAGE_SCENARIOS: readonly Scenario[] = [cloneTooSlow, blockSizeMismatch];
+const STORM_CAUSES = {
+  reservations: 'Every power-on reserved the whole LUN, so the other hosts met reservation conflicts and waited',
+  'no-ats-array': 'The array does not support hardware-assisted locking (ATS)',
+  'clone-off': 'Full copy (XCOPY) is switched off, so the VMs are copied through the hosts',
+  'lun-full': 'The datastore is nearly full',
+} as const;
+type StormCause = keyof typeof STORM_CAUSES;
+
+/** What slowed the lab's first boot storm, read from the lab (not from what was typed). */
+export function stormCauseTruth(lab: LabState): StormCause | 'no storm' | 'not slowed' {
+  const first = storageOf(lab)?.storms?.[0];
+  if (!first) return 'no storm';
+  if (first.ats) return 'not slowed';
+  return storageOf(lab)!.luns.find((lun) => lun.id === first.lun)?.vaai.ats ? 'reservations' : 'no-ats-array';
+}
+
+const STORM_DS = 'ds-shared';
+
+export const bootStorm: Scenario = {
+  id: 'boot-storm',
+  title: 'A slow boot storm',
+  preset: 'vaai-boot-storm',
+  host: HOST,
+  task: 'esx01, esx02 and esx03 are powering on 30 VMs on ds-shared and they come up slowly: find why VMs power on slowly, fix it, and power them on again without a single reservation conflict.',
+  goals: [
+    {
+      id: 'cause',
+      label: 'You explained what slowed the power-ons',
+      unmetBecause: (lab) => {
+        const given = lab.answers['storm-cause'];
+        if (!given) return 'answer the question about the cause in the panel';
+        return given === stormCauseTruth(lab) ? null : 'that is not what the lab shows: look at the reservation counters in esxtop';
+      },
+    },
+    {
+      id: 'ats-on',
+      label: 'Hardware-assisted locking is on for every host that shares ds-shared',
+      unmetBecause: (lab) => {
+        const off = STORM_HOSTS.filter((host) => settingsOf(lab.hosts[host])[HW_LOCKING] !== 1);
+        return off.length === 0 ? null : `${off.length} of ${STORM_HOSTS.length} hosts still lock ds-shared with SCSI reservations; one such host is enough to block the others`;
+      },
+    },
+    {
+      id: 'ats-storm',
+      label: 'A boot storm on ds-shared ran to the end with ATS and no reservation conflicts',
+      unmetBecause: (lab) => {
+        const storms = stormViews(lab).filter((storm) => storm.datastore === STORM_DS);
+        const clean = (storm: (typeof storms)[number]) => storm.ats && Object.values(storm.totals).every((c) => c.cons === 0 && c.resv === 0);
+        if (storms.some((storm) => storm.done && clean(storm))) return null;
+        if (storms.some((storm) => !storm.done && clean(storm))) return 'a boot storm with ATS is running: let the clock run until every VM is on';
+        return 'once ATS is on everywhere, power the 30 VMs on again (start a new boot storm)';
+      },
+    },
+  ],
+  questions: [{ id: 'storm-cause', prompt: 'Why did the VMs on ds-shared power on slowly?', choices: choicesFrom(STORM_CAUSES) }],
+  hints: [
+    '`esxtop -b -n 1` on any host shows the device of ds-shared: watch RESV/s (reservations this host took) and CONS/s (conflicts it met).',
+    'Reservations lock the whole LUN for every metadata update. `esxcli corestorage device list` shows whether the array offers VAAI; `esxcfg-advcfg -g /VMFS3/HardwareAcceleratedLocking` whether the host uses ATS.',
+    'Run `esxcfg-advcfg -s 1 /VMFS3/HardwareAcceleratedLocking` on esx01, esx02 and esx03, then start the boot storm again.',
+  ],
+  solution: [
+    { kind: 'exec', host: HOST, line: 'esxtop -b -n 1' },
+    { kind: 'exec', host: HOST, line: 'esxcfg-advcfg -g /VMFS3/HardwareAcceleratedLocking' },
+    { kind: 'event', event: { type: 'answer', question: 'storm-cause', value: 'reservations' }, says: 'Answer: SCSI reservations on the whole LUN' },
+    ...STORM_HOSTS.map((host) => ({ kind: 'exec' as const, host, line: 'esxcfg-advcfg -s 1 /VMFS3/HardwareAcceleratedLocking' })),
+    { kind: 'event', event: { type: 'tick', ms: 10_000 }, says: 'Let the first storm finish' },
+    { kind: 'event', event: { type: 'storage-workload', workload: 'boot-storm', datastore: STORM_DS, vmsPerHost: 10 }, says: 'Power the 30 VMs on again' },
+    { kind: 'event', event: { type: 'tick', ms: 10_000 }, says: 'Wait ten seconds' },
+  ],
+};
+
+export const STORAGE_SCENARIOS: readonly Scenario[] = [cloneTooSlow, blockSizeMismatch, bootStorm];

@@ -24,7 +24,7 @@ function vaaiAfter(mover: MoverJob, enabled: boolean, lunSupports: boolean): Vaa
   return null;
 }
 
-function recordStatus(s: LabStorage, lunId: string, host: string, status: VaaiStatus | null): LabStorage {
+export function recordStatus(s: LabStorage, lunId: string, host: string, status: VaaiStatus | null): LabStorage {
   const lun = s.luns.find((known) => known.id === lunId);
   if (!lun || !status || lun.vaaiStatus[host] === 'supported') return s;
   return withLun(s, { ...lun, vaaiStatus: { ...lun.vaaiStatus, [host]: status } });
@@ -69,8 +69,8 @@ export function tickStorage(lab: LabState, ms: number): LabState {
     if (!mover.done) return { ...job, mover };
     const file = fileOf(next, job.target);
     if (file) next = withFile(next, job.target, { ...file, complete: true });
-    // Within the step that ended it; the tick's end is close enough for a lab clock.
-    return { ...job, mover, finishedMs: lab.clock.nowMs };
+    // Jobs advance from their start, so the mover's elapsed time places the end inside this tick.
+    return { ...job, mover, finishedMs: job.startedMs + mover.progress.elapsedMs };
   });
   const running = jobs.filter((job) => !job.mover.done);
   const finished = jobs.filter((job) => job.mover.done).slice(-KEEP_FINISHED);

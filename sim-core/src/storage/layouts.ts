@@ -28,7 +28,7 @@ export const LUN_B = 'naa.60060160a0b01c00e8a1b7c49f03e411';
 
 const web01: Datastore['files'] = { 'web01/web01.vmdk': { sizeBytes: 10 * GB, type: 'thick', hasSnapshots: false, complete: true } };
 
-export const dsVmfs8 = (): Datastore => ({ name: 'ds-vmfs8', uuid: '4c8e5a21-7d3f9b10-2e6a-001b21a4c8d0', lun: LUN_A, blockSizeMB: 8, files: { ...web01 } });
+export const dsVmfs8 = (): Datastore => ({ name: 'ds-vmfs8', uuid: '4c8e5a21-7d3f9b10-2e6a-001b21a4c8d0', lun: LUN_A, blockSizeMB: 8, files: { ...web01 }, vms: ['web01'] });
 export const dsVmfs1 = (files: Datastore['files'] = {}): Datastore => ({ name: 'ds-vmfs1', uuid: '4c8e5b02-1a6c2e40-91f3-001b21a4c8d0', lun: LUN_B, blockSizeMB: 1, files });
 
 /** One host, one VAAI LUN, ds-vmfs8 with web01. */
@@ -51,8 +51,28 @@ function blockSizeLab(): LabStorage {
   };
 }
 
+export const LUN_C = 'naa.60060160a0b01c00f3c2d8e51a74f511';
+export const STORM_HOSTS = ['esx01', 'esx02', 'esx03'] as const;
+const STORM_VMS = Array.from({ length: 30 }, (_, i) => `vm${String(i + 1).padStart(2, '0')}`);
+
+/** Three hosts share ds-shared (30 small VMs) on one LUN of the VAAI array, ATS included. */
+const bootStormLab = (): LabStorage => ({
+  luns: [lun(LUN_C, 'storm-lun', 1_024_000, STORM_HOSTS)],
+  datastores: [{
+    name: 'ds-shared',
+    uuid: '4c8e5c17-93b2a6e0-5d21-001b21a4c8d0',
+    lun: LUN_C,
+    blockSizeMB: 1,
+    files: Object.fromEntries(STORM_VMS.map((vm) => [`${vm}/${vm}.vmdk`, { sizeBytes: 16 * GB, type: 'thin' as const, hasSnapshots: false, complete: true }])),
+    vms: STORM_VMS,
+  }],
+  jobs: [],
+  nextJobId: 1,
+});
+
 export const LAYOUTS: Readonly<Record<string, () => LabStorage>> = {
   'vaai-lab': vaaiLab,
   'vaai-move-off': vaaiLab,
   'vaai-block-sizes': blockSizeLab,
+  'vaai-boot-storm': bootStormLab,
 };

@@ -64,6 +64,7 @@ function nextPhase(p: Progress): Progress {
 
 /** The progress after `ms` more of virtual time at `rates`. Non-positive rates stall the phase. */
 export function advanceProgress(start: Progress, ms: number, rates: PhaseRates): Progress {
+  // elapsedMs counts only the time until done, so a finished job's duration does not depend on tick sizes.
   let p: Progress = { ...start, elapsedMs: start.elapsedMs + Math.max(0, ms) };
   let left = Math.max(0, ms);
   while (p.phase !== 'done') {
@@ -78,7 +79,7 @@ export function advanceProgress(start: Progress, ms: number, rates: PhaseRates):
     left -= Math.max(0, needMs);
     p = nextPhase(withPhaseBytes(p, target));
   }
-  return p;
+  return { ...p, elapsedMs: p.elapsedMs - left };
 }
 
 export const bytesDone = (p: Progress): number => p.offloadBytes + p.softwareBytes;

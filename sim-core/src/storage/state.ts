@@ -2,6 +2,7 @@
 import type { HostState, LabState } from '../lab/types';
 import { LAYOUTS } from './layouts';
 import { DEFAULT_STORAGE_SETTINGS, applySetting, type ApplyResult, type StorageSettings } from './settings';
+import { syncVolumes } from './volumes';
 import type { Datastore, FileRef, LabStorage, Lun, VmdkFile } from './types';
 
 export const VOLUMES = '/vmfs/volumes';
@@ -14,7 +15,8 @@ export function storageOf(lab: LabState): LabStorage | undefined {
   return lab.storage ?? LAYOUTS[lab.preset]?.();
 }
 
-export const withStorage = (lab: LabState, storage: LabStorage): LabState => ({ ...lab, storage });
+/** The lab with new storage state; the hosts' /vmfs/volumes follow it (volumes.ts). */
+export const withStorage = (lab: LabState, storage: LabStorage): LabState => syncVolumes({ ...lab, storage }, storage);
 
 export const settingsOf = (host: HostState | undefined): StorageSettings => host?.storage?.settings ?? DEFAULT_STORAGE_SETTINGS;
 

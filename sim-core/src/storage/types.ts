@@ -39,6 +39,8 @@ export interface Datastore {
   blockSizeMB: number;
   /** Disk files by path inside the datastore, e.g. web01/web01.vmdk. */
   files: Record<string, VmdkFile>;
+  /** Folders that hold a registered VM (a .vmx beside its disk); a bare clone has none. */
+  vms?: string[];
 }
 
 export interface FileRef {
@@ -63,8 +65,30 @@ export interface LabStorage {
   /** Running jobs and the finished ones (the newest few), oldest first. */
   jobs: StorageJob[];
   nextJobId: number;
+  /** Boot storms, oldest first (the newest few); absent until the first one. */
+  storms?: BootStorm[];
+}
+
+/**
+ * Many VMs on several hosts powering on at once on one datastore: every power-on changes VMFS
+ * metadata. Only the inputs are stored; what happened (holds, counters) is derived (boot-storm.ts).
+ */
+export interface BootStorm {
+  id: number;
+  datastore: string;
+  lun: string;
+  startedMs: number;
+  /** VMs each host powers on. */
+  vms: Record<string, number>;
+  /** ATS in effect, decided when the storm starts: a setting changed mid-storm applies to the next one. */
+  ats: boolean;
+  /** Why the hosts fell back to SCSI reservations; null with ATS. */
+  reason: string | null;
 }
 
 export interface HostStorage {
   settings: StorageSettings;
 }
+
+/** Storage kit events. A boot storm: many VMs power on at once (defaults: the first datastore, every host, 10 VMs each). */
+export type StorageEvent = { type: 'storage-workload'; workload: 'boot-storm'; datastore?: string; hosts?: string[]; vmsPerHost?: number };

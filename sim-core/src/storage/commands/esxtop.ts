@@ -1,40 +1,15 @@
-/** `esxtop -b -n 1`: one snapshot of the disk-device VAAI counters (a table, not the real CSV). */
+/** `esxtop -b -n 1`: one snapshot of the disk-device VAAI and reservation counters (a table, not the real CSV). */
 import { STORAGE_TEXT as T } from '../../messages/storage';
 import { fail, lines, ok, type CommandSpec } from '../../shell/types';
-import { DEFAULT_ARRAY_COPY_MBPS, DEFAULT_ARRAY_ZERO_MBPS } from '../data-mover';
+import { stormView } from '../view';
+import { COLUMNS, deviceCounters } from '../counters';
 import { percentDone } from '../jobs';
-import { datastoreByName, storageOf } from '../state';
-import type { LabStorage, StorageJob } from '../types';
+import { storageOf } from '../state';
 
-export const COLUMNS = ['CLONE_RD', 'CLONE_WR', 'CLONE_F', 'ATS', 'ATSF', 'ZERO', 'ZERO_F', 'MBC_RD/s', 'MBC_WR/s', 'MBZERO/s', 'RESV/s', 'CONS/s'] as const;
-type Column = (typeof COLUMNS)[number];
+export { COLUMNS } from '../counters';
 
-const lunOfRef = (s: LabStorage, datastore: string) => datastoreByName(s, datastore)?.lun;
-
-/** Counters since the jobs the lab remembers, for one host's view of each device. */
-export function deviceCounters(s: LabStorage, host: string): Record<string, Record<Column, number>> {
-  const rows = Object.fromEntries(s.luns.map((lun) => [lun.id, Object.fromEntries(COLUMNS.map((c) => [c, 0])) as Record<Column, number>]));
-  const add = (lun: string | undefined, column: Column, n: number) => {
-    if (lun && rows[lun]) rows[lun][column] += n;
-  };
-  for (const job of s.jobs.filter((j: StorageJob) => j.host === host)) {
-    const { counters, progress } = job.mover;
-    const offloading = !job.mover.done && progress.phase === 'offload';
-    const dst = lunOfRef(s, job.target.datastore);
-    if (job.mover.kind === 'copy') {
-      const src = job.source ? lunOfRef(s, job.source.datastore) : undefined;
-      add(src, 'CLONE_RD', counters.offloadCommands);
-      add(dst, 'CLONE_WR', counters.offloadCommands);
-      add(src, 'CLONE_F', counters.offloadFailures);
-      if (offloading) add(src, 'MBC_RD/s', DEFAULT_ARRAY_COPY_MBPS), add(dst, 'MBC_WR/s', DEFAULT_ARRAY_COPY_MBPS);
-    } else {
-      add(dst, 'ZERO', counters.offloadCommands);
-      add(dst, 'ZERO_F', counters.offloadFailures);
-      if (offloading) add(dst, 'MBZERO/s', DEFAULT_ARRAY_ZERO_MBPS);
-    }
-  }
-  return rows;
-}
+/** Rates print with two decimals as esxtop does; counts as integers. */
+const cell = (column: string, value: number) => (column.endsWith('/s') ? value.toFixed(2) : String(value)).padStart(9);
 
 export const esxtop: CommandSpec = {
   name: 'esxtop',
@@ -44,12 +19,14 @@ export const esxtop: CommandSpec = {
     if (argv.slice(1).join(' ') !== '-b -n 1') return fail(`${T.esxtopUsage}\n`);
     const s = storageOf(lab);
     if (!s) return ok(`${T.noStorage}\n`);
-    const counters = deviceCounters(s, hostId);
+    const counters = deviceCounters(lab, hostId);
     const table = [
       ['DEVICE'.padEnd(38), ...COLUMNS.map((c) => c.padStart(9))].join(' '),
-      ...s.luns.map((lun) => [lun.id.padEnd(38), ...COLUMNS.map((c) => String(counters[lun.id]![c]).padStart(9))].join(' ')),
+      ...s.luns.map((lun) => [lun.id.padEnd(38), ...COLUMNS.map((c) => cell(c, counters[lun.id]![c]))].join(' ')),
     ];
-    const jobs = s.jobs.filter((job) => job.host === hostId && !job.mover.done).map((job) => `(lab) job ${job.id}: ${job.mover.kind} ${job.target.datastore}/${job.target.path} ${percentDone(job)}% done (${job.mover.mode})`);
-    return ok(lines([...table, ...jobs]));
+    const jobs = s.jobs.filter((job) => job.host === hostId && !job.mover.done).map((job) => T.jobLine(job.id, job.mover.kind, `${job.target.datastore}/${job.target.path}`, percentDone(job), job.mover.mode));
+    const storms = (s.storms ?? []).map((storm) => stormView(lab, storm)).filter((view) => !view.done && view.vms[hostId] !== undefined);
+    const stormLines = storms.map((view) => T.stormLine(view.id, view.datastore, view.poweredOn, view.vmCount, view.ats));
+    return ok(lines([...table, ...jobs, ...stormLines]));
   },
 };

@@ -4,7 +4,7 @@ import { fail, lines, ok, type CommandContext, type CommandResult, type CommandS
 import { resolvePath } from '../../vfs/path';
 import { percentDone, startClone, startZero } from '../jobs';
 import { MB } from '../progress';
-import { datastoreByName, fileOf, lunOf, pathOfRef, refOfPath, storageOf } from '../state';
+import { datastoreByName, fileOf, lunOf, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
 import type { DiskType, FileRef, StorageJob } from '../types';
 
 const FORMATS: Readonly<Record<string, DiskType>> = { thin: 'thin', zeroedthick: 'thick', thick: 'thick', eagerzeroedthick: 'eagerzeroedthick' };
@@ -59,7 +59,7 @@ function create(ctx: CommandContext, sizeText: string, path: string, type: DiskT
   const ds = datastoreByName(storage, target.datastore)!;
   const files = { ...ds.files, [target.path]: { sizeBytes: size, type, hasSnapshots: false, complete: true } };
   const next = { ...storage, datastores: storage.datastores.map((known) => (known === ds ? { ...ds, files } : known)) };
-  return ok('', { ...ctx.lab, storage: next });
+  return ok('', withStorage(ctx.lab, next));
 }
 
 function fsInfo(ctx: CommandContext, path: string): CommandResult {

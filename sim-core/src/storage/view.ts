@@ -1,0 +1,131 @@
+/**
+ * Read-only views of the storage kit's state for widgets (the VAAI lab, the counters) and goals.
+ * Plain data derived from the lab at its current time; nothing here changes the lab.
+ */
+import type { LabState } from '../lab/types';
+import { stormCounts, stormOutcome } from './boot-storm';
+import { percentDone } from './jobs';
+import type { LockCounters } from './locking';
+import { HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER } from './settings';
+import { settingsOf, storageOf } from './state';
+import type { BootStorm, FileRef, StorageJob } from './types';
+
+export interface VaaiSettingsView {
+  /** Full copy (XCOPY): /DataMover/HardwareAcceleratedMove. */
+  move: boolean;
+  /** Block zeroing (WRITE SAME): /DataMover/HardwareAcceleratedInit. */
+  init: boolean;
+  /** ATS locking: /VMFS3/HardwareAcceleratedLocking. */
+  locking: boolean;
+  maxTransferKB: number;
+}
+
+export function vaaiSettings(lab: LabState, host: string): VaaiSettingsView {
+  const s = settingsOf(lab.hosts[host]);
+  return { move: s[HW_MOVE] === 1, init: s[HW_INIT] === 1, locking: s[HW_LOCKING] === 1, maxTransferKB: s[MAX_HW_TRANSFER] };
+}
+
+export interface JobView {
+  id: number;
+  host: string;
+  kind: 'copy' | 'zero';
+  mode: 'xcopy' | 'write-same' | 'software';
+  source: FileRef | null;
+  target: FileRef;
+  percent: number;
+  totalBytes: number;
+  bytesDone: number;
+  /** Bytes the host moved itself (the software mover); hostBytes + offloadedBytes = bytesDone. */
+  hostBytes: number;
+  /** Bytes that crossed the host's HBA: a software copy reads and writes each byte, zeroing only writes. */
+  hostIoBytes: number;
+  /** Bytes moved inside the array (XCOPY or WRITE SAME). */
+  offloadedBytes: number;
+  /** Offload commands that failed, after which the software mover carried on. */
+  offloadFailures: number;
+  startedMs: number;
+  /** Time taken so far, or in all once done. */
+  elapsedMs: number;
+  done: boolean;
+  /** Why the array did not do the work (software fallback), null when it did. */
+  reason: string | null;
+}
+
+export function jobView(job: StorageJob): JobView {
+  const { counters, progress } = job.mover;
+  return {
+    id: job.id,
+    host: job.host,
+    kind: job.mover.kind,
+    mode: job.mover.mode,
+    source: job.source,
+    target: job.target,
+    percent: percentDone(job),
+    totalBytes: job.mover.totalBytes,
+    bytesDone: counters.bytesDone,
+    hostBytes: progress.softwareBytes,
+    hostIoBytes: counters.hostBytesRead + counters.hostBytesWritten,
+    offloadedBytes: counters.arrayBytes,
+    offloadFailures: counters.offloadFailures,
+    startedMs: job.startedMs,
+    elapsedMs: progress.elapsedMs,
+    done: job.mover.done,
+    reason: job.mover.reason,
+  };
+}
+
+/** Every job the lab remembers (running and the newest finished), oldest first; one host's when given. */
+export function jobViews(lab: LabState, host?: string): JobView[] {
+  return (storageOf(lab)?.jobs ?? []).filter((job) => host === undefined || job.host === host).map(jobView);
+}
+
+export interface StormView {
+  id: number;
+  datastore: string;
+  lun: string;
+  /** VMs asked for, per host. */
+  vms: Record<string, number>;
+  vmCount: number;
+  poweredOn: number;
+  startedMs: number;
+  finishedMs: number;
+  /** Time taken so far, or in all once done. */
+  elapsedMs: number;
+  /** Mean wait from asking for a power-on to its metadata update finishing, over the VMs already on. */
+  meanPowerOnMs: number;
+  done: boolean;
+  ats: boolean;
+  /** Why the hosts used SCSI reservations; null with ATS. */
+  reason: string | null;
+  /** Per host, counts so far (reservations, conflicts, ATS, ATSF; the current lab second in full). */
+  totals: Record<string, LockCounters>;
+}
+
+export function stormView(lab: LabState, storm: BootStorm): StormView {
+  const outcome = stormOutcome(storm);
+  const now = lab.clock.nowMs;
+  const on = outcome.vms.filter((vm) => vm.poweredOnMs <= now);
+  const waits = on.reduce((sum, vm) => sum + (vm.poweredOnMs - vm.requestedMs), 0);
+  const done = now >= outcome.finishedMs;
+  return {
+    id: storm.id,
+    datastore: storm.datastore,
+    lun: storm.lun,
+    vms: storm.vms,
+    vmCount: outcome.vms.length,
+    poweredOn: on.length,
+    startedMs: storm.startedMs,
+    finishedMs: outcome.finishedMs,
+    elapsedMs: Math.max(0, Math.min(now, outcome.finishedMs) - storm.startedMs),
+    meanPowerOnMs: on.length === 0 ? 0 : Math.round(waits / on.length),
+    done,
+    ats: storm.ats,
+    reason: storm.reason,
+    totals: Object.fromEntries(Object.keys(outcome.report.hosts).map((host) => [host, stormCounts(storm, host, -Infinity, Math.floor(now / 1000) + 1)])),
+  };
+}
+
+/** Every boot storm the lab remembers, oldest first. */
+export function stormViews(lab: LabState): StormView[] {
+  return (storageOf(lab)?.storms ?? []).map((storm) => stormView(lab, storm));
+}
