@@ -13,4 +13,6 @@ export const BUDGETS = {
   widgetPageLiveGzipBytes: 64 * 1024,
   commandsPerSecond: 20_000,
   keyToRenderP95Ms: 16,
+  /** One simulated hour of a two-host dvSwitch (4 uplinks per host, 40 VM ports) at 1 s steps. */
+  networkHourMs: 100,
 } as const;

@@ -3,3 +3,4 @@ export * from './core';
 import './kits/base';
 import './kits/services';
 import './kits/storage';
+import './kits/network';

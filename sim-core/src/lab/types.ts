@@ -1,7 +1,8 @@
 import type { BootInfo, ConsoleScreen, DiskLayout } from '../boot/types';
 import type { VfsState } from '../vfs/types';
 import type { DcuiKey, HostServices } from '../services/types';
-import type { HostStorage, LabStorage } from '../storage/types';
+import type { HostStorage, LabStorage, StorageEvent } from '../storage/types';
+import type { HostNetwork, LabNetwork, NetworkEvent } from '../network/types';
 
 /** The whole simulated world. Plain JSON: it can be saved, diffed, put in a link or undone. */
 export interface LabState {
@@ -15,6 +16,8 @@ export interface LabState {
   answers: Record<string, string>;
   /** The shared storage array and its datastores (storage kit); absent elsewhere. */
   storage?: LabStorage;
+  /** vCenter's dvSwitches, the physical switches and the traffic model (network kit); absent elsewhere. */
+  network?: LabNetwork;
 }
 
 export interface HostState {
@@ -29,6 +32,8 @@ export interface HostState {
   services?: HostServices;
   /** Per-host VAAI advanced settings (storage kit); absent means the defaults. */
   storage?: HostStorage;
+  /** Physical NICs and standard vSwitches (network kit); absent on other labs. */
+  network?: HostNetwork;
 }
 
 export interface ShellSession {
@@ -61,4 +66,6 @@ export type LabEvent =
   | { type: 'tick'; ms: number }
   | { type: 'answer'; question: string; value: string }
   | { type: 'dcui-key'; host: string; key: DcuiKey }
-  | { type: 'service'; host: string; service: string; action: 'start' | 'stop' };
+  | { type: 'service'; host: string; service: string; action: 'start' | 'stop' }
+  | NetworkEvent
+  | StorageEvent;

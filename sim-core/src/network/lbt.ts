@@ -26,6 +26,8 @@ export interface LbtPort {
   /** dvPort id, e.g. "100"; numeric ids sort numerically. */
   id: string;
   demandMbps: number;
+  /** False for a port whose port group does not use LBT: its traffic counts, but it never moves. */
+  movable?: boolean;
 }
 
 /** Port id -> uplink id. */
@@ -117,7 +119,7 @@ export function lbtCheck(state: LbtState, nowMs: number): LbtResult {
     const srcUtil = util[src.id]!;
     if (srcUtil <= LBT_THRESHOLD) continue;
     const busiest = state.ports
-      .filter((p) => placement[p.id] === src.id && p.demandMbps > 0)
+      .filter((p) => placement[p.id] === src.id && p.demandMbps > 0 && p.movable !== false)
       .sort((a, b) => portLoadMbps(b, src) - portLoadMbps(a, src) || comparePortIds(a.id, b.id))[0];
     const target = state.uplinks
       .filter((u) => u.id !== src.id && u.capacityMbps > 0)

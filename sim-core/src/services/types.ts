@@ -22,6 +22,10 @@ export interface VmkNic {
   portGroup: string;
   ip: string;
   vmotion: boolean;
+  /** Network kit details; absent means 255.255.255.0, MTU 1500 and a MAC derived from the name. */
+  netmask?: string;
+  mtu?: number;
+  mac?: string;
 }
 
 export type ConsoleTab = 'dcui' | 'tsm-login' | 'summary' | 'vmkernel-log';

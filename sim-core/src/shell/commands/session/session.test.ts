@@ -29,7 +29,7 @@ describe('help', () => {
   it('help NAME shows that command\'s help; unknown names fail', () => {
     const run = shell();
     expect(run('help grep').stdout[0]).toMatch(/^Usage: grep /);
-    expect(run('help esxcfg-vswitch').stderr[0]).toMatch(/not simulated/);
+    expect(run('help esxcfg-route').stderr[0]).toMatch(/not simulated/);
     expect(run('help nosuch').exitCode).toBe(1);
   });
 });

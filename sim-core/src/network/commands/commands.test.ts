@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import '../../testing/register-kits';
+import { createLab } from '../../lab/presets';
+import { dispatch } from '../../lab/dispatch';
+import { run, shell } from '../../testing/lab';
+import { NICS_HEADER } from '../messages';
+import { networkOf } from '../state';
+
+describe('esxcfg-nics', () => {
+  it('-l prints the 4.1 header and one row per vmnic, MTU following the vSwitch', () => {
+    const sh = shell('network-lab');
+    sh('esxcfg-vswitch -m 9000 vSwitch0');
+    const { stdout, exitCode } = sh('esxcfg-nics -l');
+    expect(exitCode).toBe(0);
+    expect(stdout[0]!.split(/\s{1,}/).slice(0, 6)).toEqual(['Name', 'PCI', 'Driver', 'Link', 'Speed', 'Duplex']);
+    expect(stdout[0]).toContain(NICS_HEADER.at(-1));
+    expect(stdout[1]).toMatch(/^vmnic0\s+0000:02:00.00\s+bnx2\s+Up\s+1000Mbps\s+Full\s+\S+\s+9000\s+Broadcom/);
+    expect(stdout[3]).toMatch(/^vmnic2 .* 1500 +Intel Corporation NC360T/);
+  });
+
+  it('a down link shows Down 0Mbps Half', () => {
+    const lab = dispatch(createLab('network-lab'), { type: 'nic-link', host: 'esx01', vmnic: 'vmnic1', up: false });
+    expect(run(lab, 'esxcfg-nics -l').text).toMatch(/vmnic1 .*Down +0Mbps +Half/);
+  });
+
+  it('refuses what it does not model, and unknown options', () => {
+    expect(run(createLab('network-lab'), 'esxcfg-nics -s 100 vmnic0').exitCode).toBe(1);
+    expect(run(createLab('network-lab'), 'esxcfg-nics -x').text).toContain("unknown option '-x'");
+  });
+
+  it('says so in a lab without a network', () => {
+    expect(run(createLab('standalone-host'), 'esxcfg-nics -l').text).toContain('does not model the host\'s network');
+  });
+});
+
+describe('esxcfg-vswitch', () => {
+  it('-l lists the switch, then its port groups', () => {
+    const { stdout } = shell('network-lab')('esxcfg-vswitch -l');
+    expect(stdout[0]).toMatch(/^Switch Name +Num Ports +Used Ports +Configured Ports +MTU +Uplinks$/);
+    expect(stdout[1]).toMatch(/^vSwitch0 +128 +7 +128 +1500 +vmnic0,vmnic1$/);
+    expect(stdout[3]).toMatch(/^ {2}PortGroup Name +VLAN ID +Used Ports +Uplinks$/);
+    expect(stdout).toContainEqual(expect.stringMatching(/^ {2}Management Network +0 +1 +vmnic0,vmnic1$/));
+  });
+
+  it('adds a switch, links an uplink, adds a port group with a VLAN, sets jumbo MTU', () => {
+    const sh = shell('network-lab');
+    for (const line of ['esxcfg-vswitch -a vSwitch1', 'esxcfg-vswitch -L vmnic2 vSwitch1', 'esxcfg-vswitch -A iSCSI vSwitch1', 'esxcfg-vswitch -v 30 -p iSCSI vSwitch1', 'esxcfg-vswitch --mtu=9000 vSwitch1']) {
+      expect(sh(line), line).toMatchObject({ exitCode: 0, stderr: [] });
+    }
+    const out = sh('esxcfg-vswitch -l').stdout;
+    expect(out).toContainEqual(expect.stringMatching(/^vSwitch1 +128 +2 +128 +9000 +vmnic2$/));
+    expect(out).toContainEqual(expect.stringMatching(/^ {2}iSCSI +30 +0 +vmnic2$/));
+    expect(sh('esxcfg-vswitch -c vSwitch1').stdout).toEqual(['1']);
+    expect(sh('esxcfg-vswitch -C iSCSI vSwitch1').stdout).toEqual(['1']);
+  });
+
+  it('gives clear errors for bad input', () => {
+    const sh = shell('network-lab');
+    expect(sh('esxcfg-vswitch -a vSwitch0').stderr[0]).toContain('already exists');
+    expect(sh('esxcfg-vswitch -L vmnic9 vSwitch0').stderr[0]).toBe('Error: No such physical NIC: vmnic9');
+    expect(sh('esxcfg-vswitch -L vmnic1 vSwitch0').stderr[0]).toBe('Error: vmnic1 is already an uplink of vSwitch0.');
+    expect(sh('esxcfg-vswitch -U vmnic3 vSwitch0').stderr[0]).toBe('Error: vmnic3 is not an uplink of vSwitch0.');
+    expect(sh('esxcfg-vswitch -m 9001 vSwitch0').stderr[0]).toContain('Invalid MTU 9001');
+    expect(sh('esxcfg-vswitch -v 5000 -p "VM Network" vSwitch0').stderr[0]).toContain('Invalid VLAN ID 5000');
+    expect(sh('esxcfg-vswitch -D "Management Network" vSwitch0').stderr[0]).toContain('vmk0 is connected');
+    expect(sh('esxcfg-vswitch -d vSwitch0').stderr[0]).toContain('vmk0 is connected');
+    expect(sh('esxcfg-vswitch -B sometimes vSwitch0').stderr[0]).toContain("Invalid CDP status 'sometimes'");
+    expect(sh('esxcfg-vswitch -m 9000 vSwitch7').stderr[0]).toBe('Error: No such virtual switch: vSwitch7');
+    expect(sh('esxcfg-vswitch -a -d vSwitch1').exitCode).toBe(1);
+    expect(sh('esxcfg-vswitch --help').stdout[0]).toMatch(/^esxcfg-vswitch \[options\]/);
+  });
+
+  it('unlinking drops the uplink from port groups too', () => {
+    const sh = shell('network-lab');
+    sh('esxcfg-vswitch -U vmnic1 vSwitch0');
+    expect(sh('esxcfg-vswitch -l').stdout).toContainEqual(expect.stringMatching(/^ {2}VM Network +0 +3 +vmnic0$/));
+  });
+
+  it('-b shows the CDP mode and, when listening, each uplink\'s Cisco neighbour', () => {
+    const sh = shell('cdp-down');
+    expect(sh('esxcfg-vswitch -b vSwitch0').stdout).toContain('vmnic1: no CDP information (CDP mode is down)');
+    sh('esxcfg-vswitch -B both vSwitch0');
+    const out = sh('esxcfg-vswitch -b vSwitch0').stdout;
+    expect(out[0]).toBe('both');
+    const at = out.indexOf('vmnic1');
+    expect(out.slice(at, at + 3)).toEqual(['vmnic1', expect.stringMatching(/Device ID\.+ sw-access-02\.lab\.local$/), expect.stringMatching(/Port ID\.+ GigabitEthernet1\/0\/12$/)]);
+    expect(out.some((line) => /Time to Live\.+ \d+$/.test(line))).toBe(true);
+  });
+
+  it('a dvSwitch shows on every member host and is changed only in vCenter', () => {
+    let lab = createLab('dvswitch-lab');
+    for (const host of ['esx01', 'esx02']) expect(run(lab, 'esxcfg-vswitch -l', host).text).toMatch(/DVS Name .*\ndvSwitch +256 +29 +256 +1500 +vmnic0,vmnic1,vmnic2,vmnic3/);
+    expect(run(lab, 'esxcfg-vswitch -m 9000 dvSwitch').text).toContain('configured once in vCenter Server (vc01.lab.local)');
+    lab = dispatch(lab, { type: 'dvs-change', change: { kind: 'mtu', mtu: 9000 } });
+    for (const host of ['esx01', 'esx02']) {
+      expect(run(lab, 'esxcfg-vswitch -l', host).text).toMatch(/dvSwitch +256 +29 +256 +9000/);
+      expect(run(lab, 'esxcfg-nics -l', host).text).toMatch(/vmnic3 .* 9000 /);
+    }
+  });
+});
+
+describe('esxcfg-vmknic', () => {
+  it('-l prints the 4.1 columns, with the dvPort for a dvSwitch port', () => {
+    const out = run(createLab('dvswitch-lab'), 'esxcfg-vmknic -l', 'esx02').stdout;
+    expect(out[0]).toMatch(/^Interface +Port Group\/DVPort +IP Family +IP Address +Netmask +Broadcast +MAC Address +MTU +TSO MSS +Enabled +Type$/);
+    expect(out[2]).toMatch(/^vmk1 +11 +IPv4 +192\.168\.20\.12 +255\.255\.255\.0 +192\.168\.20\.255 +00:50:56:\S+ +1500 +65535 +true +STATIC$/);
+  });
+
+  it('adds, changes the MTU of and deletes a VMkernel NIC; the services records follow', () => {
+    const sh = shell('network-lab');
+    sh('esxcfg-vswitch -A NFS vSwitch0');
+    expect(sh('esxcfg-vmknic -a -i 192.168.40.11 -n 255.255.255.0 NFS')).toMatchObject({ exitCode: 0 });
+    expect(sh.lab().hosts.esx01!.services!.vmknics.map((nic) => nic.name)).toEqual(['vmk0', 'vmk1']);
+    sh('esxcfg-vmknic -m 9000 NFS');
+    expect(sh('esxcfg-vmknic -l').stdout[2]).toMatch(/^vmk1 +NFS +IPv4 +192\.168\.40\.11 .* 9000 /);
+    expect(sh('esxcfg-vmknic -d NFS').exitCode).toBe(0);
+    expect(sh('esxcfg-vmknic -l').stdout).toHaveLength(2);
+  });
+
+  it('refuses bad input clearly', () => {
+    const sh = shell('network-lab');
+    expect(sh('esxcfg-vmknic -a -i 300.1.1.1 -n 255.255.255.0 "VM Network"').stderr[0]).toBe('Error: Invalid IP address: 300.1.1.1');
+    expect(sh('esxcfg-vmknic -a -i 10.0.0.1 Nowhere').stderr[0]).toContain('No such portgroup: Nowhere');
+    expect(sh('esxcfg-vmknic -a -i 10.0.0.1 "Management Network"').stderr[0]).toContain('already exists on portgroup Management Network');
+    expect(sh('esxcfg-vmknic -a -i 192.168.10.11 "VM Network"').stderr[0]).toContain('already used by vmk0');
+    expect(sh('esxcfg-vmknic -d "VM Network"').stderr[0]).toBe('Error: There is no VMkernel NIC on portgroup VM Network.');
+    expect(sh('esxcfg-vmknic -m 100 "Management Network"').stderr[0]).toContain('Invalid MTU 100');
+    expect(run(createLab('dvswitch-lab'), 'esxcfg-vmknic -d vMotion').text).toContain('managed from vCenter');
+  });
+});
+
+describe('vmkping', () => {
+  it('answers between hosts with 1500-byte packets', () => {
+    const result = run(createLab('jumbo-mismatch'), 'vmkping -c 2 192.168.20.12');
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toEqual([
+      'PING 192.168.20.12 (192.168.20.12): 56 data bytes',
+      expect.stringMatching(/^64 bytes from 192\.168\.20\.12: icmp_seq=0 ttl=64 time=0\.\d{3} ms$/),
+      expect.stringMatching(/icmp_seq=1/),
+      '',
+      '--- 192.168.20.12 ping statistics ---',
+      '2 packets transmitted, 2 packets received, 0% packet loss',
+      expect.stringMatching(/^round-trip min\/avg\/max = [\d.]+\/[\d.]+\/[\d.]+ ms$/),
+    ]);
+  });
+
+  it('-d -s 8972 fails while any hop has MTU 1500, and works once every hop has 9000', () => {
+    let lab = createLab('jumbo-mismatch');
+    expect(run(lab, 'vmkping -d -s 8972 192.168.20.12')).toMatchObject({ exitCode: 1 });
+    expect(run(lab, 'vmkping -d -s 8972 192.168.20.12').text).toContain('3 packets transmitted, 0 packets received, 100% packet loss');
+    // Without DF the IP layer fragments, so the big ping gets through.
+    expect(run(lab, 'vmkping -s 8972 192.168.20.12').exitCode).toBe(0);
+    lab = run(lab, 'esxcfg-vswitch -m 9000 vSwitch1', 'esx02').lab;
+    expect(run(lab, 'vmkping -d -s 8972 192.168.20.12').text).toContain('8980 bytes from 192.168.20.12');
+    // The sending vmknic at 1500 refuses locally.
+    lab = run(lab, 'esxcfg-vmknic -m 1500 vMotion').lab;
+    const local = run(lab, 'vmkping -d -s 8972 192.168.20.12');
+    expect(local.output.filter((line) => line.kind === 'stderr').map((line) => line.text)).toEqual(Array(3).fill('sendto() failed (Message too long)'));
+  });
+
+  it('a physical switch at 1500 breaks jumbo frames too', () => {
+    const lab = run(createLab('jumbo-mismatch'), 'esxcfg-vswitch -m 9000 vSwitch1', 'esx02').lab;
+    expect(run(lab, 'vmkping -d -s 8972 192.168.20.12').exitCode).toBe(0);
+    const network = networkOf(lab)!;
+    const small = { ...lab, network: { ...network, switches: network.switches.map((sw) => ({ ...sw, mtu: 1500 })) } };
+    expect(run(small, 'vmkping -d -s 8972 192.168.20.12').exitCode).toBe(1);
+  });
+
+  it('rejects bad arguments and unknown hosts', () => {
+    const lab = createLab('jumbo-mismatch');
+    expect(run(lab, 'vmkping -c x 192.168.20.12').text).toBe('vmkping: bad number of packets to transmit: x');
+    expect(run(lab, 'vmkping -s -5 192.168.20.12').exitCode).toBe(1);
+    expect(run(lab, 'vmkping nowhere').text).toBe('vmkping: unknown host nowhere');
+    expect(run(lab, 'vmkping -I vmk9 192.168.20.12').text).toBe('vmkping: unknown interface vmk9');
+    expect(run(lab, 'vmkping 10.9.9.9').text).toContain('sendto() failed (Network is unreachable)');
+    expect(run(lab, 'vmkping 192.168.20.99').text).toContain('100% packet loss');
+  });
+});

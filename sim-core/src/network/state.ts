@@ -1,0 +1,85 @@
+/** Reading and changing the network kit's state inside a lab. Pure functions. */
+import type { HostState, LabState } from '../lab/types';
+import { withHost } from '../lab/with-host';
+import type { VmkNic } from '../services/types';
+import { hex2 } from './hex';
+import { NETWORK_LAYOUTS } from './layouts';
+import type { CiscoPort, CiscoSwitch, DvPortgroup, DvSwitch, HostNetwork, LabNetwork, PhysicalNic, StandardSwitch } from './types';
+
+export const DEFAULT_MTU = 1500;
+export const DEFAULT_NETMASK = '255.255.255.0';
+
+/**
+ * The lab's network. Presets build hosts only, so a network preset's lab-level part (vCenter's
+ * dvSwitch, the Cisco switches, the traffic) comes from the preset id until the first change
+ * writes it into `lab.network`; both give the same answer (as the storage kit does).
+ */
+export function networkOf(lab: LabState): LabNetwork | undefined {
+  return lab.network ?? NETWORK_LAYOUTS[lab.preset]?.();
+}
+
+export const withNetwork = (lab: LabState, network: LabNetwork): LabState => ({ ...lab, network });
+
+export const hostNetworkOf = (host: HostState | undefined): HostNetwork | undefined => host?.network;
+
+export function withHostNetwork(lab: LabState, host: HostState, network: HostNetwork): LabState {
+  return withHost(lab, { ...host, network });
+}
+
+/** The one accessor for VMkernel NICs: the services kit's records (`services.vmknics`). */
+export const vmknicsOf = (host: HostState | undefined): readonly VmkNic[] => host?.services?.vmknics ?? [];
+
+export function withVmknics(lab: LabState, host: HostState, vmknics: VmkNic[]): LabState {
+  return host.services ? withHost(lab, { ...host, services: { ...host.services, vmknics } }) : lab;
+}
+
+export const vmkMtu = (nic: VmkNic): number => nic.mtu ?? DEFAULT_MTU;
+export const vmkNetmask = (nic: VmkNic): string => nic.netmask ?? DEFAULT_NETMASK;
+/** VMkernel NIC MACs are VMware's 00:50:56 range, made unique here from the host and the name. */
+export function vmkMac(host: HostState, nic: VmkNic): string {
+  if (nic.mac) return nic.mac;
+  const n = Number(/\d+$/.exec(host.id)?.[0] ?? 0);
+  const k = Number(/\d+$/.exec(nic.name)?.[0] ?? 0);
+  return `00:50:56:7${(n % 16).toString(16)}:${hex2(0x10 + n)}:${hex2(k)}`;
+}
+
+export const nicOf = (net: HostNetwork, name: string): PhysicalNic | undefined => net.nics.find((nic) => nic.name === name);
+export const vswitchOf = (net: HostNetwork, name: string): StandardSwitch | undefined => net.vswitches.find((sw) => sw.name === name);
+
+/** The dvSwitches whose configuration this host has received (it is a member). */
+export function dvSwitchesOfHost(lab: LabState, hostId: string): DvSwitch[] {
+  return (networkOf(lab)?.dvSwitches ?? []).filter((dvs) => hostId in dvs.hosts);
+}
+
+export const dvPortgroupOf = (dvs: DvSwitch, name: string): DvPortgroup | undefined => dvs.portGroups.find((pg) => pg.name === name);
+
+/** The dvSwitch an event names, or the lab's first one. */
+export function pickDvSwitch(network: LabNetwork, name?: string): DvSwitch | undefined {
+  return name === undefined ? network.dvSwitches[0] : network.dvSwitches.find((dvs) => dvs.name === name);
+}
+
+export function withDvSwitch(network: LabNetwork, dvs: DvSwitch): LabNetwork {
+  return { ...network, dvSwitches: network.dvSwitches.map((known) => (known.name === dvs.name ? dvs : known)) };
+}
+
+/** The switch that holds a vmnic as an uplink on this host: a standard vSwitch, a dvSwitch, or none. */
+export function switchOfNic(lab: LabState, host: HostState, vmnic: string): { kind: 'standard'; sw: StandardSwitch } | { kind: 'dvs'; sw: DvSwitch } | null {
+  const standard = host.network?.vswitches.find((sw) => sw.uplinks.includes(vmnic));
+  if (standard) return { kind: 'standard', sw: standard };
+  const dvs = dvSwitchesOfHost(lab, host.id).find((sw) => sw.hosts[host.id]!.includes(vmnic));
+  return dvs ? { kind: 'dvs', sw: dvs } : null;
+}
+
+/** A NIC's MTU follows the switch it is an uplink of (1500 when unused). */
+export function nicMtu(lab: LabState, host: HostState, vmnic: string): number {
+  return switchOfNic(lab, host, vmnic)?.sw.mtu ?? DEFAULT_MTU;
+}
+
+/** Where a vmnic's cable ends: the Cisco switch and its port, or null when nothing is plugged in. */
+export function cabling(lab: LabState, hostId: string, vmnic: string): { sw: CiscoSwitch; port: CiscoPort } | null {
+  for (const sw of networkOf(lab)?.switches ?? []) {
+    const port = sw.ports.find((candidate) => candidate.host === hostId && candidate.vmnic === vmnic);
+    if (port) return { sw, port };
+  }
+  return null;
+}
