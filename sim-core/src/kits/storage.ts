@@ -6,11 +6,6 @@ import { tickStorage } from '../storage/jobs';
 import { STORAGE_PRESETS } from '../storage/presets';
 import { defineKit } from './registry';
 
-/** Accessors for the storage widgets (VAAI lab, counters): read-only views of the lab. */
-export { vaaiSettings, jobViews, jobView, stormViews, stormView, type VaaiSettingsView, type JobView, type StormView } from '../storage/view';
-export { deviceCounters, lockHistory, COLUMNS as ESXTOP_COLUMNS, INTERVAL_SECONDS, HISTORY_SECONDS, type DeviceCounters, type LockSample } from '../storage/counters';
-export { storageOf, setHostSetting } from '../storage/state';
-export { STORM } from '../storage/boot-storm';
 
 const workload = (lab: LabState, event: LabEvent): LabState =>
   event.type === 'storage-workload' && event.workload === 'boot-storm' ? startBootStorm(lab, event) : lab;

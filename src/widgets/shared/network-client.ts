@@ -1,0 +1,1 @@
+// The browser side of the network widgets (they read the network kit's views).

@@ -1,0 +1,1 @@
+// The browser side of the storage widgets (they read the storage kit's views).
