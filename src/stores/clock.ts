@@ -11,8 +11,11 @@ export interface ClockHandle {
   release: () => void;
 }
 
-/** A console shows the countdown; a terminal on a lab without a console lets it run out. */
-export type ClockRole = 'console' | 'terminal';
+/**
+ * A console shows the countdown; a terminal on a lab without a console lets it run out; a
+ * live view (traffic, copies, counters) keeps the lab's time running while it is on screen.
+ */
+export type ClockRole = 'console' | 'terminal' | 'live';
 
 interface Owner {
   visible: boolean;
@@ -50,6 +53,7 @@ function tickable(): string[] {
     .filter(([id, set]) => {
       const lab = labs[id];
       if (!lab) return false;
+      if ([...set].some((owner) => owner.role === 'live' && owner.visible)) return true;
       const consoles = [...set].filter((owner) => owner.role === 'console');
       const watchers = consoles.length > 0 ? consoles : [...set];
       const seen = watchers.some((owner) => owner.visible);
@@ -64,11 +68,29 @@ function schedule() {
   frame = requestAnimationFrame(step);
 }
 
+/**
+ * Live views only need a few steps a second (the traffic model works in whole seconds), and
+ * every step redraws every widget on the lab: their time is sent in slices of this size.
+ */
+const LIVE_STEP_MS = 200;
+const pendingLiveMs = new Map<string, number>();
+
+/** A booting console animates every frame; otherwise only live views are asking for time. */
+const animating = (labId: string) => Object.values($labs.get()[labId]?.hosts ?? {}).some(consoleIsBusy);
+
 function step(now: number) {
   frame = null;
   const elapsed = Math.min(MAX_FRAME_MS, Math.max(0, now - last));
   last = now;
-  for (const labId of tickable()) sendEvent(labId, { type: 'tick', ms: elapsed });
+  for (const labId of tickable()) {
+    if (animating(labId)) {
+      sendEvent(labId, { type: 'tick', ms: elapsed });
+      continue;
+    }
+    const pending = (pendingLiveMs.get(labId) ?? 0) + elapsed;
+    pendingLiveMs.set(labId, pending >= LIVE_STEP_MS ? 0 : pending);
+    if (pending >= LIVE_STEP_MS) sendEvent(labId, { type: 'tick', ms: pending });
+  }
   if (tickable().length > 0) frame = requestAnimationFrame(step);
 }
 
