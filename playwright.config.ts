@@ -13,7 +13,8 @@ function chromiumPath(): string | undefined {
   return '/usr/bin/chromium';
 }
 
-const PORT = 4329;
+// E2E_PORT lets two clones on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4329;
 
 export default defineConfig({
   testDir: 'tests/e2e',
