@@ -4,11 +4,20 @@ import { startBootStorm } from '../storage/boot-storm';
 import { STORAGE_COMMANDS } from '../storage/commands';
 import { tickStorage } from '../storage/jobs';
 import { STORAGE_PRESETS } from '../storage/presets';
+import { changeSetting, cloneDisk, zeroDisk } from '../storage/workloads';
 import { defineKit } from './registry';
 
 
-const workload = (lab: LabState, event: LabEvent): LabState =>
-  event.type === 'storage-workload' && event.workload === 'boot-storm' ? startBootStorm(lab, event) : lab;
+function workload(lab: LabState, event: LabEvent): LabState {
+  if (event.type !== 'storage-workload') return lab;
+  if (event.workload === 'boot-storm') return startBootStorm(lab, event);
+  if (event.workload === 'clone') return cloneDisk(lab, event.host, event.datastore);
+  if (event.workload === 'zero') return zeroDisk(lab, event.host, event.datastore, event.sizeGB);
+  return lab;
+}
+
+const setting = (lab: LabState, event: LabEvent): LabState =>
+  event.type === 'storage-setting' ? changeSetting(lab, event.host, event.name, event.value) : lab;
 
 /** Block storage and VAAI: the shared array, VMFS datastores, the data mover's jobs, boot storms and the VAAI settings. */
 export const STORAGE_KIT = defineKit({
@@ -16,6 +25,6 @@ export const STORAGE_KIT = defineKit({
   commands: STORAGE_COMMANDS,
   presets: STORAGE_PRESETS,
   scenarios: STORAGE_SCENARIOS,
-  events: { 'storage-workload': workload },
+  events: { 'storage-workload': workload, 'storage-setting': setting },
   onTick: tickStorage,
 });

@@ -91,4 +91,11 @@ export interface HostStorage {
 }
 
 /** Storage kit events. A boot storm: many VMs power on at once (defaults: the first datastore, every host, 10 VMs each). */
-export type StorageEvent = { type: 'storage-workload'; workload: 'boot-storm'; datastore?: string; hosts?: string[]; vmsPerHost?: number };
+export type StorageEvent =
+  | { type: 'storage-workload'; workload: 'boot-storm'; datastore?: string; hosts?: string[]; vmsPerHost?: number }
+  /** Clone the datastore's first VM disk on `host` (vmkfstools -i), as the VAAI lab's button does. */
+  | { type: 'storage-workload'; workload: 'clone'; host: string; datastore?: string }
+  /** Create an eagerzeroedthick disk on `host` (vmkfstools -c -d eagerzeroedthick). */
+  | { type: 'storage-workload'; workload: 'zero'; host: string; datastore?: string; sizeGB?: number }
+  /** Set one VAAI advanced setting on a host, as esxcfg-advcfg -s does (a widget toggle). */
+  | { type: 'storage-setting'; host: string; name: string; value: number };

@@ -4,6 +4,7 @@
  */
 import type { LabState } from '../lab/types';
 import { stormCounts, stormOutcome } from './boot-storm';
+import { advanceCopy, advanceZero } from './data-mover';
 import { percentDone } from './jobs';
 import type { LockCounters } from './locking';
 import { HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER } from './settings';
@@ -128,4 +129,23 @@ export function stormView(lab: LabState, storm: BootStorm): StormView {
 /** Every boot storm the lab remembers, oldest first. */
 export function stormViews(lab: LabState): StormView[] {
   return (storageOf(lab)?.storms ?? []).map((storm) => stormView(lab, storm));
+}
+
+/** Further than any job or storm in this lab can run: advancing this far finishes every one. */
+const FAR_MS = 1e12;
+
+/** Lab ms until a running job finishes (0 once done), at the data mover's rates. */
+export function jobRemainingMs(job: StorageJob): number {
+  if (job.mover.done) return 0;
+  const end = (job.mover.kind === 'copy' ? advanceCopy : advanceZero)(job.mover, FAR_MS);
+  return Math.max(0, end.progress.elapsedMs - job.mover.progress.elapsedMs);
+}
+
+/** Lab ms until every job of the lab and every boot storm has finished: 0 when the lab is idle. */
+export function busyForMs(lab: LabState): number {
+  const s = storageOf(lab);
+  if (!s) return 0;
+  const jobs = s.jobs.map(jobRemainingMs);
+  const storms = (s.storms ?? []).map((storm) => stormOutcome(storm).finishedMs - lab.clock.nowMs);
+  return Math.max(0, ...jobs, ...storms);
 }
