@@ -29,7 +29,7 @@ describe('VAAI counters view', () => {
     let lab = finish(createLab('vaai-boot-storm'));
     const without = lockChart(lab, 'esx01')!;
     expect(without.heading).toBe('Locking on storm-lun, per second, last 60 s');
-    expect(without.summary).toMatch(/^Last 60 s on storm-lun: 10 reservations, \d+ reservation conflicts, 0 ATS, 0 ATS failures\.$/);
+    expect(without.summary).toMatch(/^Last 60 s on storm-lun: 10 reservations, \d+ reservation conflicts, 0 ATS, 0 ATSF\.$/);
     expect(without.table.length).toBeGreaterThan(0);
     expect(without.table.every((row) => Number(row[2]) > 0 && row[3] === '0')).toBe(true);
     expect(cell(lab, 'ATS')).toBe('0');
@@ -38,8 +38,8 @@ describe('VAAI counters view', () => {
     lab = send(finish(lab), { type: 'tick', ms: 60_000 });
     lab = finish(send(lab, { type: 'storage-workload', workload: 'boot-storm' }));
     const withAts = lockChart(lab, 'esx01')!;
-    expect(withAts.summary).toBe('Last 60 s on storm-lun: 0 reservations, 0 reservation conflicts, 10 ATS, 0 ATS failures.');
-    expect(withAts.series.find((s) => s.key === 'ats')!.label).toMatch(/^ATS: compare-and-write locks \(peak [1-9]\d*\/s\)$/);
+    expect(withAts.summary).toBe('Last 60 s on storm-lun: 0 reservations, 0 reservation conflicts, 10 ATS, 0 ATSF.');
+    expect(withAts.series.find((s) => s.key === 'ats')!.label).toMatch(/^ATS: hardware-assisted locking commands \(peak [1-9]\d*\/s\)$/);
     expect(cell(lab, 'ATS')).toBe('10');
     expect(cell(lab, 'RESV/s')).toBe('0.00');
   });

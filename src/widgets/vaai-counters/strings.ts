@@ -8,12 +8,12 @@ export const VAAI_COUNTERS_TEXT = {
   series: {
     cons: 'CONS: reservation conflicts',
     resv: 'RESV: SCSI reservations',
-    ats: 'ATS: compare-and-write locks',
-    atsf: 'ATSF: ATS miscompares',
+    ats: 'ATS: hardware-assisted locking commands',
+    atsf: 'ATSF: in this lab, an ATS that found the lock record taken',
   },
   peak: (label: string, peak: number) => `${label} (peak ${peak}/s)`,
   summary: (lun: string, seconds: number, resv: number, cons: number, ats: number, atsf: number) =>
-    `Last ${seconds} s on ${lun}: ${resv} reservations, ${cons} reservation conflicts, ${ats} ATS, ${atsf} ATS failures.`,
+    `Last ${seconds} s on ${lun}: ${resv} reservations, ${cons} reservation conflicts, ${ats} ATS, ${atsf} ATSF.`,
   tableToggle: 'Per-second values as a table',
   tableCaption: 'Seconds with any locking activity (lab time)',
   tableColumns: ['Second', 'RESV', 'CONS', 'ATS', 'ATSF'],

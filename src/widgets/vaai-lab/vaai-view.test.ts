@@ -60,7 +60,7 @@ describe('VAAI lab view', () => {
       'Boot storm 2 on ds-shared: 30 of 30 VMs powered on in 2.0 s',
       'Mean wait for a power-on: 0.3 s',
       'Locking: ATS used (only each lock record was locked)',
-      'All hosts: 0 reservations, 0 reservation conflicts, 30 ATS, 0 ATS failures',
+      'All hosts: 0 reservations, 0 reservation conflicts, 30 ATS, 0 ATSF',
     ]);
     expect(announcement(lab, 'esx01')).toBe('Boot storm 2 finished in 2.0 s.');
   });
