@@ -10,7 +10,7 @@ export const VAAI_LAB_TEXT = {
   },
   toggle: (primitive: string, host: string) => `${primitive}, ${host}`,
   value: (on: boolean) => (on ? '1 (on)' : '0 (off)'),
-  lockingOthers: 'ATS is used only when every host sharing the LUN has it on.',
+  lockingOthers: 'A host with ATS off still reserves the whole LUN for its metadata updates, and that holds up every other host: switch ATS on for each host that shares the LUN.',
   actions: 'Try it',
   clone: (source: string, size: string) => `Clone ${source} (${size})`,
   zero: (size: string) => `Create a ${size} eagerzeroedthick disk`,
