@@ -5,6 +5,7 @@ import { SERVICES_PRESETS } from '../services/presets';
 import { SERVICES_SCENARIOS } from '../scenarios/services';
 import type { LabEvent } from '../lab/types';
 import { logTsmCommand, tsmClosedBecause } from '../services/commands/tsm';
+import { tickTsmTimeout } from '../services/tsm-timeout';
 import { defineKit } from './registry';
 
 /** The host's insides: worlds, init-script services, ports, Tech Support Mode and the DCUI. */
@@ -14,6 +15,7 @@ export const SERVICES_KIT = defineKit({
   presets: SERVICES_PRESETS,
   scenarios: SERVICES_SCENARIOS,
   shell: { closedBecause: tsmClosedBecause, onTypedLine: logTsmCommand },
+  onTick: tickTsmTimeout,
   events: {
     'dcui-key': dcuiEvent,
     service: (lab, event: LabEvent) => (event.type === 'service' ? serviceEvent(lab, event.host, event.service, event.action === 'start') : lab),

@@ -2,6 +2,7 @@ import { withHost } from '../lab/with-host';
 import type { HostState, LabEvent, LabState } from '../lab/types';
 import { DCUI_TEXT } from '../messages/dcui';
 import { LOG_FILES, appendLog, restartAll, withServices } from './actions';
+import { afterManualChange } from './tsm-timeout';
 import { MENU, SYSTEM_LOGS, TROUBLESHOOTING, clampIndex, isDcuiKey, menuLabel, nextTimeout, normalizeDcui, tabOfKey } from './dcui-menus';
 import type { DcuiKey, DcuiScreen, HostServices } from './types';
 
@@ -97,7 +98,10 @@ function openMenuItem(host: HostState, index: number, nowMs: number): HostState 
 function troubleshoot(host: HostState, index: number, nowMs: number): HostState {
   const id = TROUBLESHOOTING[index] ?? 'local';
   const change = (update: (s: HostServices) => HostServices, line: (s: HostServices) => string) => {
-    const changed = withServices(host, update);
+    const changed = withServices(host, (s) => {
+      const next = update(s);
+      return { ...next, tsm: afterManualChange(next.tsm, nowMs) };
+    });
     return changed.services ? appendLog(changed, nowMs, LOG_FILES.messages, line(changed.services)) : host;
   };
   switch (id) {

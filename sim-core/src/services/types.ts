@@ -6,7 +6,7 @@
 export interface HostServices {
   /** Init-script services by name (`/etc/init.d/<name>`): running or stopped. */
   running: Record<string, boolean>;
-  tsm: { local: boolean; remote: boolean; timeoutMinutes: number };
+  tsm: TsmState;
   /** The vCenter Server that manages the host (vpxa runs), or null. */
   managedBy: string | null;
   /** The HA cluster the host belongs to (the HA agent runs), or null. */
@@ -15,6 +15,18 @@ export interface HostServices {
   softwareIscsi: boolean;
   vmknics: VmkNic[];
   dcui: DcuiState;
+}
+
+/** Tech Support Mode: local (console) and remote (SSH), and the timeout that switches it off. */
+export interface TsmState {
+  local: boolean;
+  remote: boolean;
+  /** 0 means no timeout. */
+  timeoutMinutes: number;
+  /** When the running timeout started (TSM enabled or the timeout changed); absent when none runs. */
+  timerStartMs?: number;
+  /** The timeout switched TSM off: the session already open (this lab's shell) keeps running. */
+  sessionKept?: boolean;
 }
 
 export interface VmkNic {

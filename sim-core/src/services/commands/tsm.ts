@@ -8,10 +8,10 @@ import { runningWorlds } from '../worlds';
  * services (base-kit labs) always offer the shell and log nothing.
  */
 
-/** Why no shell is offered (both local and remote TSM are off), or null when one is. */
+/** Why no shell is offered (both local and remote TSM are off, and no session outlived a timeout), or null when one is. */
 export function tsmClosedBecause(host: HostState): string | null {
   const tsm = host.services?.tsm;
-  if (!tsm || tsm.local || tsm.remote) return null;
+  if (!tsm || tsm.local || tsm.remote || tsm.sessionKept) return null;
   return SERVICES_TEXT.tsmDisabled(host.id);
 }
 
