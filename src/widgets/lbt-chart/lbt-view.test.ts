@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLab, dispatch } from '#sim-core';
-import { lbtChart, loadEvents, moveText, teamingOf, uplinkRows } from './lbt-view';
+import { lbtChart, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
 
 describe('LBT chart view', () => {
   it('shows vmnic0 saturated by five VM ports under port-ID routing', () => {
@@ -29,6 +29,10 @@ describe('LBT chart view', () => {
     const lab = dispatch(createLab('lbt-saturated'), { type: 'tick', ms: 60_000 });
     expect(lbtChart(lab, 'esx01').marks).toBe('');
     expect(uplinkRows(lab, 'esx01', 'VM Network')[0]!.hot).toBe(true);
+  });
+
+  it('skips one LBT interval at a time', () => {
+    expect(SKIP_MS).toBe(30_000);
   });
 
   it('loads one uplink: one demand event per VM port on it', () => {

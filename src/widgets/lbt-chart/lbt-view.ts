@@ -1,7 +1,10 @@
-import { currentUplinks, hostSwitches, lbtMoves, LBT_THRESHOLD, trafficPorts, utilisationSeries, type TeamingPolicyId, type TeamMove } from '#sim-core/network';
-import type { LabEvent, LabState } from '#sim-core/core';
-import { CHART_H, CHART_W, clockText, linePoints, xAt, yAt } from '../shared/chart';
+import { clockTime, currentUplinks, hostSwitches, lbtMoves, LBT_INTERVAL_MS, LBT_THRESHOLD, trafficPorts, utilisationSeries, type TeamingPolicyId, type TeamMove } from '#sim-core/network';
+import { MAX_TICK_MS, type LabEvent, type LabState } from '#sim-core/core';
+import { CHART_H, CHART_W, linePoints, xAt, yAt } from '../shared/chart';
 import { LBT_TEXT as T } from './strings';
+
+/** Skip 30 s: one LBT interval in one tick, never more than sim-core allows a tick. */
+export const SKIP_MS = Math.min(LBT_INTERVAL_MS, MAX_TICK_MS);
 
 /** The host's dvSwitch uplinks, in team order. */
 export const uplinkIds = (lab: LabState, host: string): string[] => Object.keys(currentUplinks(lab, host));
@@ -18,7 +21,9 @@ export function lbtChart(lab: LabState, host: string): { lines: Record<string, s
   return { lines, thresholdY: yAt(LBT_THRESHOLD, 1, CHART_H), marks };
 }
 
-export const moveText = (move: TeamMove): string => T.move(move.portId, move.client, move.from, move.to, clockText(move.timeMs), Math.round(move.utilisation * 100));
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export const moveText = (move: TeamMove): string => T.move(move.portId, move.client, move.from, move.to, clockTime(move.timeMs), Math.round(move.utilisation * 100));
 
 export interface UplinkRow {
   vmnic: string;
@@ -36,8 +41,8 @@ export function uplinkRows(lab: LabState, host: string, portGroup: string): Upli
     const offered = u.capacityMbps > 0 ? u.offeredMbps / u.capacityMbps : 0;
     return {
       vmnic,
-      utilisation: T.pct(u.capacityMbps > 0 ? u.totalMbps / u.capacityMbps : 0),
-      offered: T.pct(offered),
+      utilisation: pct(u.capacityMbps > 0 ? u.totalMbps / u.capacityMbps : 0),
+      offered: pct(offered),
       ports: on.length ? on.map((port) => port.id).join(', ') : '–',
       hot: offered > LBT_THRESHOLD,
     };

@@ -1,6 +1,6 @@
 import { currentUplinks, niocPools, poolSeries, trafficPorts, type NiocPoolId } from '#sim-core/network';
 import type { LabState } from '#sim-core/core';
-import { CHART_H, CHART_W, stackedPolygons } from '../shared/chart';
+import { stackedPolygons } from '../shared/chart';
 
 export type SharesChoice = 'low' | 'normal' | 'high' | 'custom';
 
@@ -8,68 +8,55 @@ export const sharesChoice = (shares: number): SharesChoice => (shares === 25 ? '
 
 export interface NiocRow {
   pool: NiocPoolId;
-  label: string;
-  /** The demand input: one value when every port of the pool on the host asks the same. */
+  /** The demand of the pool's ports on the host: one value when all ask the same, else empty. */
   demand: string;
-  demandHint: string;
+  demands: number[];
   shares: number;
   choice: SharesChoice;
   limit: string;
   nowMbps: number;
 }
 
-/** The demand of a pool's ports on a host, as the input shows it. */
-export function poolDemand(demands: readonly number[]): { value: string; min: number; max: number } {
-  if (demands.length === 0) return { value: '0', min: 0, max: 0 };
-  const min = Math.min(...demands);
-  const max = Math.max(...demands);
-  return { value: min === max ? String(min) : '', min, max };
-}
-
-/** One row per pool: its settings (lab-wide, vCenter), its demand on the host and its rate on the uplink now. */
-export function niocRows(lab: LabState, host: string, vmnic: string): NiocRow[] {
-  const settings = niocPools(lab);
+/**
+ * What the chart shows now: one row per pool (its settings, lab-wide in vCenter; its demand on
+ * the host; its rate on the uplink) and the uplink's use.
+ */
+export function niocNow(lab: LabState, host: string, vmnic: string): { rows: NiocRow[]; used: number; capacity: number; saturated: boolean } {
   const ports = trafficPorts(lab, host);
-  const uplink = currentUplinks(lab, host)[vmnic];
-  return (settings?.pools ?? []).map((pool) => {
-    const demand = poolDemand(ports.filter((port) => port.pool === pool.id).map((port) => port.demandMbps));
+  const u = currentUplinks(lab, host)[vmnic];
+  const rows = (niocPools(lab)?.pools ?? []).map((pool): NiocRow => {
+    const demands = ports.filter((port) => port.pool === pool.id).map((port) => port.demandMbps);
     return {
       pool: pool.id,
-      label: pool.label,
-      demand: demand.value,
-      demandHint: demand.value ? '' : `${demand.min}–${demand.max}`,
+      demand: demands.every((d) => d === demands[0]) ? String(demands[0] ?? 0) : '',
+      demands,
       shares: pool.shares,
       choice: sharesChoice(pool.shares),
       limit: pool.limitMbps === null ? '' : String(pool.limitMbps),
-      nowMbps: uplink?.byPool[pool.id] ?? 0,
+      nowMbps: u?.byPool[pool.id] ?? 0,
     };
   });
+  return { rows, used: u?.totalMbps ?? 0, capacity: u?.capacityMbps ?? 0, saturated: !!u && u.offeredMbps > u.capacityMbps };
 }
 
-export function uplinkTotal(lab: LabState, host: string, vmnic: string): { used: number; capacity: number; saturated: boolean } {
-  const u = currentUplinks(lab, host)[vmnic];
-  return { used: u?.totalMbps ?? 0, capacity: u?.capacityMbps ?? 0, saturated: !!u && u.offeredMbps > u.capacityMbps };
-}
+/** The range of demands an input shows as its placeholder when the pool's ports differ. */
+export const demandHint = (demands: readonly number[]) => (demands.length ? `${Math.min(...demands)}–${Math.max(...demands)}` : '');
 
 /** The stacked areas, one per pool in pool order, on a 0..capacity scale. */
 export function niocAreas(lab: LabState, host: string, vmnic: string, pools: readonly NiocPoolId[]): string[] {
   const series = poolSeries(lab, host, vmnic);
-  const capacity = currentUplinks(lab, host)[vmnic]?.capacityMbps || 1000;
-  return stackedPolygons(pools.map((pool) => series.map((s) => s.byPool[pool])), capacity, CHART_W, CHART_H);
+  return stackedPolygons(pools.map((pool) => series.map((s) => s.byPool[pool])), currentUplinks(lab, host)[vmnic]?.capacityMbps || 1000);
 }
 
-/** A typed number of Mb/s (demand or limit); empty means null (no limit); anything else invalid. */
+/** A typed number of Mb/s (demand or limit): empty is null (no limit), anything else not 0-10000 undefined. */
 export function parseMbps(text: string): number | null | undefined {
   const t = text.trim();
-  if (t === '') return null;
-  if (!/^\d{1,5}$/.test(t)) return undefined;
   const n = Number(t);
-  return n <= 10_000 ? n : undefined;
+  return t === '' ? null : /^\d+$/.test(t) && n <= 10_000 ? n : undefined;
 }
 
+/** Custom shares: a whole number 1-100, else undefined. */
 export function parseShares(text: string): number | undefined {
-  const t = text.trim();
-  if (!/^\d{1,3}$/.test(t)) return undefined;
-  const n = Number(t);
-  return n >= 1 && n <= 100 ? n : undefined;
+  const n = parseMbps(text);
+  return n && n <= 100 ? n : undefined;
 }

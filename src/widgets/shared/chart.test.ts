@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockText, linePoints, mbps, stackedPolygons, xAt, yAt } from './chart';
+import { linePoints, mbps, stackedPolygons, xAt, yAt } from './chart';
 
 describe('chart helpers', () => {
   it('puts the newest sample at the right edge and the 60th oldest at the left', () => {
@@ -26,8 +26,7 @@ describe('chart helpers', () => {
     expect(stackedPolygons([[], []], 1)).toEqual(['', '']);
   });
 
-  it('formats rates and the virtual clock', () => {
+  it('formats rates', () => {
     expect(mbps(666.67)).toBe('667 Mb/s');
-    expect(clockText(Date.UTC(2010, 6, 13, 10, 0, 30))).toBe('10:00:30');
   });
 });

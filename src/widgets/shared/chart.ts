@@ -14,31 +14,24 @@ export const xAt = (i: number, n: number, width = CHART_W) => r(((WINDOW_S - n +
 /** y of a value on a 0..max scale (0 at the bottom). */
 export const yAt = (value: number, max: number, height = CHART_H) => r(height - (max > 0 ? Math.min(1, Math.max(0, value / max)) : 0) * height);
 
+/** The points of one series, "x,y" each. */
+const points = (values: readonly number[], max: number, width: number, height: number) => values.map((v, i) => `${xAt(i, values.length, width)},${yAt(v, max, height)}`);
+
 /** "x,y x,y ..." of one series. */
-export function linePoints(values: readonly number[], max: number, width = CHART_W, height = CHART_H): string {
-  return values.map((v, i) => `${xAt(i, values.length, width)},${yAt(v, max, height)}`).join(' ');
-}
+export const linePoints = (values: readonly number[], max: number, width = CHART_W, height = CHART_H): string => points(values, max, width, height).join(' ');
 
 /** Closed polygons of series stacked bottom-up: layer k spans from the sum of layers below it to its own top. */
 export function stackedPolygons(layers: readonly (readonly number[])[], max: number, width = CHART_W, height = CHART_H): string[] {
-  const n = layers[0]?.length ?? 0;
-  if (n === 0) return layers.map(() => '');
-  const base = new Array<number>(n).fill(0);
+  let sums = (layers[0] ?? []).map(() => 0);
+  let under = points(sums, max, width, height).reverse();
   return layers.map((layer) => {
-    const bottom = [...base];
-    layer.forEach((v, i) => { base[i]! += v; });
-    const top = base.map((v, i) => `${xAt(i, n, width)},${yAt(v, max, height)}`);
-    const under = bottom.map((v, i) => `${xAt(i, n, width)},${yAt(v, max, height)}`).reverse();
-    return [...top, ...under].join(' ');
+    sums = sums.map((sum, i) => sum + layer[i]!);
+    const top = points(sums, max, width, height);
+    const polygon = sums.length ? [...top, ...under].join(' ') : '';
+    under = top.reverse();
+    return polygon;
   });
 }
 
 /** Whole megabits a second, as the charts' tables print them. */
 export const mbps = (value: number) => `${Math.round(value)} Mb/s`;
-
-/** The virtual clock as hh:mm:ss (UTC, as the lab's hosts print it). */
-export function clockText(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(s / 3600) % 24)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLab, dispatch, exec } from '#sim-core';
-import { cdpPanel, parseVlan, switchBoxes, vcenterTarget } from './switch-view';
+import { cdpSummary, switchBoxes, vcenterTarget } from './switch-view';
 
 describe('switch diagram view', () => {
   it('draws a standard vSwitch: port groups with VLAN meaning, VMkernel ports, uplinks', () => {
@@ -19,7 +19,7 @@ describe('switch diagram view', () => {
     expect(vc.vcenter).toContain('vc01');
     lab = dispatch(lab, { type: 'dvs-change', change: { kind: 'portgroup-vlan', name: 'VM Network', vlan: 200 } });
     for (const host of ['esx01', 'esx02']) {
-      const dvs = switchBoxes(lab, host).find((box) => box.key === 'distributed:dvSwitch')!;
+      const dvs = switchBoxes(lab, host).find((box) => box.name === 'dvSwitch')!;
       expect(dvs.uplinks[0]!.label).toBe('vmnic0 (dvUplink1) · Up 1000 Mb/s');
       expect(dvs.portGroups.find((pg) => pg.name === 'VM Network')!.detail).toContain('VLAN 200');
     }
@@ -27,19 +27,10 @@ describe('switch diagram view', () => {
   });
 
   it('shows the CDP neighbour of an uplink, or why there is none', () => {
-    expect(cdpPanel(createLab('network-lab'), 'esx01', null).fields).toEqual([]);
-    const heard = cdpPanel(createLab('network-lab'), 'esx01', 'vmnic1');
-    expect(heard.summary).toBe('vmnic1 plugs into sw-access-02, port GigabitEthernet1/0/12.');
-    expect(heard.fields[0]).toEqual(['Device ID', 'sw-access-02.lab.local']);
-    const deaf = cdpPanel(createLab('cdp-down'), 'esx01', 'vmnic1');
-    expect(deaf.summary).toContain('does not listen');
+    expect(cdpSummary(createLab('network-lab'), 'esx01', '')).toContain('Focus or select an uplink');
+    expect(cdpSummary(createLab('network-lab'), 'esx01', 'vmnic1')).toBe('vmnic1 plugs into sw-access-02.lab.local, port GigabitEthernet1/0/12 (VLAN 1, MTU 1500).');
+    expect(cdpSummary(createLab('cdp-down'), 'esx01', 'vmnic1')).toContain('does not listen');
     const fixed = exec(createLab('cdp-down'), 'esx01', 'esxcfg-vswitch -B listen vSwitch0').lab;
-    expect(cdpPanel(fixed, 'esx01', 'vmnic1').summary).toContain('GigabitEthernet1/0/12');
-  });
-
-  it('reads a VLAN ID', () => {
-    expect(parseVlan('4095')).toBe(4095);
-    expect(parseVlan('4096')).toBeNull();
-    expect(parseVlan('1a')).toBeNull();
+    expect(cdpSummary(fixed, 'esx01', 'vmnic1')).toContain('GigabitEthernet1/0/12');
   });
 });
