@@ -7,4 +7,6 @@ export { hostSwitches, type SwitchView, type UplinkView, type PortGroupView, typ
 export { cdpNeighbour, type CdpNeighbour } from './cdp';
 export { pingPath, type PathResult, type PathHop } from './path';
 export { networkOf, vmknicsOf } from './state';
+/** hh:mm:ss of the virtual clock, for widgets that mark events in time. */
+export { clockTime } from '../time/clock';
 export { currentUplinks, trafficHistory, utilisationSeries, poolSeries, niocPools, lbtMoves, trafficPorts } from './selectors';

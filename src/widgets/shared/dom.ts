@@ -14,3 +14,11 @@ export function replaceTexts(parent: Element, tag: string, texts: readonly strin
     return element;
   }));
 }
+
+/** Builds an element with attributes and children; strings become text nodes (never HTML). */
+export function el(tag: string, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}

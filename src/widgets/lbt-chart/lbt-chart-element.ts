@@ -1,0 +1,55 @@
+import { lbtMoves, type TeamingPolicyId } from '#sim-core/network';
+import { sendEvent } from '../../stores/labs';
+import { replaceTexts, setText } from '../shared/dom';
+import { LabWidget } from '../shared/lab-widget';
+import { defineLabWidget } from '../shared/define';
+import { watchClock } from '../shared/visibility';
+import { LBT_TEXT as T } from './strings';
+import { lbtChart, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
+
+/** Each uplink's utilisation second by second, LBT's moves, and the port group's teaming switch. */
+class LbtChartElement extends LabWidget {
+  private pg = 'VM Network';
+  /** The newest move already shown (null before the first render): only later ones are announced. */
+  private seen: string | null = null;
+
+  protected setup() {
+    const { lab, host } = this.attrs;
+    this.pg = this.getAttribute('portgroup') ?? this.pg;
+    this.keep(watchClock(this, lab, 'live'));
+    this.listen(this, 'change', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.type === 'radio') sendEvent(lab, { type: 'teaming', portGroup: this.pg, policy: input.value as TeamingPolicyId });
+    });
+    this.listen(this, 'click', (event) => {
+      const action = (event.target as HTMLElement).dataset.action;
+      if (action === 'skip') sendEvent(lab, { type: 'tick', ms: SKIP_MS });
+      const value = (name: string) => this.querySelector<HTMLInputElement>(`[data-field="${name}"]`)!.value;
+      const mbps = Number(value('mbps'));
+      if (action === 'load' && mbps >= 0 && mbps <= 10_000) for (const e of loadEvents(this.lab()!, host, this.pg, value('uplink'), mbps)) sendEvent(lab, e);
+    });
+  }
+
+  protected render() {
+    const lab = this.lab()!;
+    const { host } = this.attrs;
+    const teaming = teamingOf(lab, host, this.pg);
+    for (const radio of this.querySelectorAll<HTMLInputElement>('[type="radio"]')) radio.checked = radio.value === teaming;
+    const chart = lbtChart(lab, host);
+    for (const line of this.querySelectorAll('polyline')) line.setAttribute('points', chart.lines[line.dataset.uplink!] ?? '');
+    this.querySelector('path')!.setAttribute('d', chart.marks);
+    for (const row of uplinkRows(lab, host, this.pg)) {
+      const tr = this.querySelector<HTMLElement>(`tr[data-uplink="${row.vmnic}"]`)!;
+      tr.dataset.hot = String(row.hot);
+      for (const field of ['utilisation', 'offered', 'ports'] as const) setText(tr.querySelector(`[data-field="${field}"]`)!, row[field]);
+    }
+    const moves = lbtMoves(lab, host);
+    replaceTexts(this.querySelector('ol')!, 'li', moves.length ? moves.map(moveText) : [T.noMoves]);
+    const last = moves[moves.length - 1];
+    const key = last ? last.timeMs + last.portId : '';
+    if (this.seen !== null && last && key !== this.seen) setText(this.querySelector('[role="status"]')!, moveText(last));
+    this.seen = key;
+  }
+}
+
+defineLabWidget('esxi-lbt-chart', LbtChartElement);

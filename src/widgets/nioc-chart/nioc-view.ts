@@ -1,0 +1,62 @@
+import { currentUplinks, niocPools, poolSeries, trafficPorts, type NiocPoolId } from '#sim-core/network';
+import type { LabState } from '#sim-core/core';
+import { stackedPolygons } from '../shared/chart';
+
+export type SharesChoice = 'low' | 'normal' | 'high' | 'custom';
+
+export const sharesChoice = (shares: number): SharesChoice => (shares === 25 ? 'low' : shares === 50 ? 'normal' : shares === 100 ? 'high' : 'custom');
+
+export interface NiocRow {
+  pool: NiocPoolId;
+  /** The demand of the pool's ports on the host: one value when all ask the same, else empty. */
+  demand: string;
+  demands: number[];
+  shares: number;
+  choice: SharesChoice;
+  limit: string;
+  nowMbps: number;
+}
+
+/**
+ * What the chart shows now: one row per pool (its settings, lab-wide in vCenter; its demand on
+ * the host; its rate on the uplink) and the uplink's use.
+ */
+export function niocNow(lab: LabState, host: string, vmnic: string): { rows: NiocRow[]; used: number; capacity: number; saturated: boolean } {
+  const ports = trafficPorts(lab, host);
+  const u = currentUplinks(lab, host)[vmnic];
+  const rows = (niocPools(lab)?.pools ?? []).map((pool): NiocRow => {
+    const demands = ports.filter((port) => port.pool === pool.id).map((port) => port.demandMbps);
+    return {
+      pool: pool.id,
+      demand: demands.every((d) => d === demands[0]) ? String(demands[0] ?? 0) : '',
+      demands,
+      shares: pool.shares,
+      choice: sharesChoice(pool.shares),
+      limit: pool.limitMbps === null ? '' : String(pool.limitMbps),
+      nowMbps: u?.byPool[pool.id] ?? 0,
+    };
+  });
+  return { rows, used: u?.totalMbps ?? 0, capacity: u?.capacityMbps ?? 0, saturated: !!u && u.offeredMbps > u.capacityMbps };
+}
+
+/** The range of demands an input shows as its placeholder when the pool's ports differ. */
+export const demandHint = (demands: readonly number[]) => (demands.length ? `${Math.min(...demands)}–${Math.max(...demands)}` : '');
+
+/** The stacked areas, one per pool in pool order, on a 0..capacity scale. */
+export function niocAreas(lab: LabState, host: string, vmnic: string, pools: readonly NiocPoolId[]): string[] {
+  const series = poolSeries(lab, host, vmnic);
+  return stackedPolygons(pools.map((pool) => series.map((s) => s.byPool[pool])), currentUplinks(lab, host)[vmnic]?.capacityMbps || 1000);
+}
+
+/** A typed number of Mb/s (demand or limit): empty is null (no limit), anything else not 0-10000 undefined. */
+export function parseMbps(text: string): number | null | undefined {
+  const t = text.trim();
+  const n = Number(t);
+  return t === '' ? null : /^\d+$/.test(t) && n <= 10_000 ? n : undefined;
+}
+
+/** Custom shares: a whole number 1-100, else undefined. */
+export function parseShares(text: string): number | undefined {
+  const n = parseMbps(text);
+  return n && n <= 100 ? n : undefined;
+}

@@ -1,0 +1,26 @@
+/** The switch diagram's labels the live diagram needs (the page's own are below). */
+export const SWITCH_TEXT = {
+  region: (host: string) => `Switch diagram, ${host}`,
+  standard: 'standard vSwitch',
+  distributed: (vcenter: string | null) => (vcenter ? `dvSwitch, managed by vCenter ${vcenter}` : 'dvSwitch'),
+  summary: (mtu: number, used: number, ports: number, cdp: string) => `MTU ${mtu} · ${used} of ${ports} ports used · CDP ${cdp}`,
+  vlan: (vlan: number) => (vlan === 0 ? 'VLAN 0 (none)' : vlan === 4095 ? 'VLAN 4095 (all, guest tagging)' : `VLAN ${vlan}`),
+  ports: (n: number) => `${n} port${n === 1 ? '' : 's'} used`,
+  vmknics: (names: readonly string[]) => (names.length ? `VMkernel: ${names.join(', ')}` : ''),
+  uplink: (vmnic: string, slot: string | null, link: string, speed: number) => `${vmnic}${slot ? ` (${slot})` : ''} · ${link === 'Up' ? `Up ${speed} Mb/s` : 'Down'}`,
+  cdpPick: 'Focus or select an uplink to see which Cisco switch port it plugs into.',
+  cdpHeard: (vmnic: string, device: string, port: string, vlan: number, mtu: number) => `${vmnic} plugs into ${device}, port ${port} (VLAN ${vlan}, MTU ${mtu}).`,
+  cdpNone: (vmnic: string, because: string) => `${vmnic}: no CDP information (${because}).`,
+  pushed: (what: string, hosts: string) => `vCenter pushed ${what} to ${hosts}.`,
+  portGroups: (sw: string) => `Port groups on ${sw}`,
+  uplinks: (sw: string) => `Uplinks of ${sw}`,
+} as const;
+
+/** Labels only the server render uses (they never ship to the browser). */
+export const SWITCH_PAGE = {
+  hostPicker: 'Show host',
+  cdpTitle: 'CDP neighbour',
+  vcenter: (vc: string) => `In vCenter ${vc}: change the dvSwitch once`,
+  mtuLabel: 'dvSwitch MTU',
+  applyMtu: 'Apply MTU',
+} as const;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createLab, dispatch, exec } from '#sim-core';
+import { cdpSummary, switchBoxes, vcenterTarget } from './switch-view';
+
+describe('switch diagram view', () => {
+  it('draws a standard vSwitch: port groups with VLAN meaning, VMkernel ports, uplinks', () => {
+    const [sw] = switchBoxes(createLab('network-lab'), 'esx01');
+    expect(sw).toMatchObject({ name: 'vSwitch0', kind: 'standard vSwitch' });
+    expect(sw!.summary).toContain('MTU 1500');
+    expect(sw!.portGroups.find((pg) => pg.name === 'Management Network')!.detail).toContain('VMkernel: vmk0');
+    expect(sw!.portGroups[0]!.detail).toContain('VLAN 0 (none)');
+    expect(sw!.uplinks.map((u) => u.label)).toEqual(['vmnic0 · Up 1000 Mb/s', 'vmnic1 · Up 1000 Mb/s']);
+  });
+
+  it('draws the dvSwitch on both hosts and follows one vCenter change on both', () => {
+    let lab = createLab('dvswitch-lab');
+    const vc = vcenterTarget(lab)!;
+    expect(vc).toMatchObject({ dvSwitch: 'dvSwitch', hosts: ['esx01', 'esx02'] });
+    expect(vc.vcenter).toContain('vc01');
+    lab = dispatch(lab, { type: 'dvs-change', change: { kind: 'portgroup-vlan', name: 'VM Network', vlan: 200 } });
+    for (const host of ['esx01', 'esx02']) {
+      const dvs = switchBoxes(lab, host).find((box) => box.name === 'dvSwitch')!;
+      expect(dvs.uplinks[0]!.label).toBe('vmnic0 (dvUplink1) · Up 1000 Mb/s');
+      expect(dvs.portGroups.find((pg) => pg.name === 'VM Network')!.detail).toContain('VLAN 200');
+    }
+    expect(vcenterTarget(createLab('network-lab'))).toBeNull();
+  });
+
+  it('shows the CDP neighbour of an uplink, or why there is none', () => {
+    expect(cdpSummary(createLab('network-lab'), 'esx01', '')).toContain('Focus or select an uplink');
+    expect(cdpSummary(createLab('network-lab'), 'esx01', 'vmnic1')).toBe('vmnic1 plugs into sw-access-02.lab.local, port GigabitEthernet1/0/12 (VLAN 1, MTU 1500).');
+    expect(cdpSummary(createLab('cdp-down'), 'esx01', 'vmnic1')).toContain('does not listen');
+    const fixed = exec(createLab('cdp-down'), 'esx01', 'esxcfg-vswitch -B listen vSwitch0').lab;
+    expect(cdpSummary(fixed, 'esx01', 'vmnic1')).toContain('GigabitEthernet1/0/12');
+  });
+});
