@@ -3,7 +3,7 @@ import type { HostState, LabState } from '../lab/types';
 import { formatDate } from '../time/clock';
 import { writeText, lookup } from '../vfs/tree';
 import type { HostServices } from './types';
-import { SERVICE_NAMES } from './worlds';
+import { SERVICE_NAMES, type ServiceName } from './names';
 
 export const LOG_FILES = { messages: '/var/log/messages', hostd: '/var/log/vmware/hostd.log', vpxa: '/var/log/vmware/vpxa.log' } as const;
 const MAX_LOG_LINES = 400;
@@ -21,8 +21,8 @@ export function withServices(host: HostState, change: (services: HostServices) =
   return host.services ? { ...host, services: change(host.services) } : host;
 }
 
-export function isKnownService(name: string): boolean {
-  return SERVICE_NAMES.includes(name);
+export function isKnownService(name: string): name is ServiceName {
+  return (SERVICE_NAMES as readonly string[]).includes(name);
 }
 
 /** Starts or stops one init-script service and logs it where the real agent would. */

@@ -5,7 +5,7 @@ import type { Preset } from '../lab/preset-types';
 import type { HostState } from '../lab/types';
 import type { HostServices, VmkNic } from './types';
 import { setService } from './actions';
-import { SERVICE_NAMES } from './worlds';
+import { SERVICE_NAMES } from './names';
 
 const GA = '4.1.0-260247';
 const UPDATE_1 = '4.1.0-348481';

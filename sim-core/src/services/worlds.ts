@@ -1,5 +1,8 @@
 import type { HostState } from '../lab/types';
 import type { HostServices } from './types';
+import { SERVICE_NAMES, type ServiceName } from './names';
+
+export { SERVICE_NAMES };
 
 /**
  * The worlds (VMkernel processes) the seed names, with what each does, which init-script
@@ -9,7 +12,7 @@ import type { HostServices } from './types';
 export interface WorldInfo {
   name: string;
   /** The `/etc/init.d` service that starts and stops it; none for VMkernel worlds. */
-  service?: string;
+  service?: ServiceName;
   /** Runs only under this condition (besides its service running). */
   when?: (services: HostServices) => boolean;
   what: string;
@@ -28,7 +31,7 @@ export const WORLDS: readonly WorldInfo[] = [
   { name: 'hostd-worker', service: 'hostd', what: 'The other process of hostd, the host agent.', breaks: 'The vSphere Client and vCenter cannot manage the host.' },
   { name: 'vpxa', service: 'vpxa', when: managed, what: 'The vCenter agent: takes vCenter Server\'s commands and passes them to hostd. Runs only on a host managed by vCenter.', breaks: 'vCenter Server loses the host (shown as not responding).' },
   { name: 'sfcbd', service: 'sfcbd-watchdog', what: 'The CIM broker: remote tools query hardware health and status through the CIM standard.', breaks: CIM },
-  ...['sfcb-vmware_int', 'sfcb-vmware_aux', 'sfcb-vmware_raw', 'sfcb-vmware_bas', 'sfcb-qlgc', 'sfcb-HTTP-Daemon', 'sfcb-ProviderManager'].map((name) => ({
+  ...['sfcb-vmware_int', 'sfcb-vmware_aux', 'sfcb-vmware_raw', 'sfcb-vmware_bas', 'sfcb-qlgc', 'sfcb-HTTP-Daemon', 'sfcb-ProviderManager'].map((name): WorldInfo => ({
     name,
     service: 'sfcbd-watchdog',
     what: name === 'sfcb-HTTP-Daemon' ? 'The CIM broker\'s HTTP(S) front end (ports 5988 and 5989).' : 'A provider or helper process of the CIM broker.',
@@ -55,8 +58,6 @@ export const WORLDS: readonly WorldInfo[] = [
   { name: 'agent', when: (s) => s.haCluster !== null, what: 'The VMware HA agent: installed and started when the host joins an HA cluster.', breaks: 'The host no longer takes part in HA.' },
 ];
 
-/** Every init-script service a world names: what `/etc/init.d` holds and `services.sh` restarts. */
-export const SERVICE_NAMES: readonly string[] = [...new Set(WORLDS.flatMap((world) => (world.service ? [world.service] : [])))];
 
 export function worldRuns(world: WorldInfo, services: HostServices): boolean {
   if (world.service && services.running[world.service] === false) return false;

@@ -1,7 +1,7 @@
 import { SERVICES_TEXT } from '../../messages/services';
 import { lines, withHost, type CommandSpec } from '../../shell/types';
 import { restartAll } from '../actions';
-import { SERVICE_NAMES } from '../worlds';
+import { SERVICE_NAMES } from '../names';
 import { serviceApplies, serviceRunning, startService, stopService } from './lifecycle';
 
 type Action = 'start' | 'stop' | 'restart';
