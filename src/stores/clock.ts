@@ -1,3 +1,4 @@
+import { map } from 'nanostores';
 import { consoleIsBusy, type LabState } from '#sim-core/core';
 import { $labs, sendEvent } from './labs';
 
@@ -20,6 +21,24 @@ export type ClockRole = 'console' | 'terminal' | 'live';
 interface Owner {
   visible: boolean;
   role: ClockRole;
+}
+
+/** Simulated seconds per real second that a reader may pick for live views; 0 is paused. */
+export const LIVE_SPEEDS = [1, 2, 5, 10] as const;
+
+/**
+ * How fast live time runs in each lab (absent: 1). One value per lab, so every widget on that
+ * lab shows the same state and any of them can pause it. A booting console is not affected.
+ */
+export const $liveSpeed = map<Record<string, number>>({});
+
+export const liveSpeed = (labId: string): number => $liveSpeed.get()[labId] ?? 1;
+
+/** Paused (0) or one of LIVE_SPEEDS; anything else is ignored. */
+export function setLiveSpeed(labId: string, speed: number) {
+  if (speed !== 0 && !(LIVE_SPEEDS as readonly number[]).includes(speed)) return;
+  $liveSpeed.setKey(labId, speed);
+  schedule();
 }
 
 const owners = new Map<string, Set<Owner>>();
@@ -53,7 +72,7 @@ function tickable(): string[] {
     .filter(([id, set]) => {
       const lab = labs[id];
       if (!lab) return false;
-      if ([...set].some((owner) => owner.role === 'live' && owner.visible)) return true;
+      if (liveSpeed(id) > 0 && [...set].some((owner) => owner.role === 'live' && owner.visible)) return true;
       const consoles = [...set].filter((owner) => owner.role === 'console');
       const watchers = consoles.length > 0 ? consoles : [...set];
       const seen = watchers.some((owner) => owner.visible);
@@ -87,7 +106,7 @@ function step(now: number) {
       sendEvent(labId, { type: 'tick', ms: elapsed });
       continue;
     }
-    const pending = (pendingLiveMs.get(labId) ?? 0) + elapsed;
+    const pending = (pendingLiveMs.get(labId) ?? 0) + elapsed * liveSpeed(labId);
     pendingLiveMs.set(labId, pending >= LIVE_STEP_MS ? 0 : pending);
     if (pending >= LIVE_STEP_MS) sendEvent(labId, { type: 'tick', ms: pending });
   }

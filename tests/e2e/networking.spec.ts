@@ -47,7 +47,7 @@ test('a reader switches a port group to physical NIC load and sees a port move w
   await chart.getByRole('radio', { name: 'Route based on physical NIC load' }).check();
   await skip.click();
   await expect(chart.getByRole('listitem').first()).toContainText(/^dvPort \d+ \(vm\d+ ethernet0\) moved from vmnic0 to vmnic\d at \d\d:\d\d:\d\d/);
-  await expect(chart.getByRole('status')).toContainText('moved from vmnic0');
+  await expect(chart.locator('[data-part="announce"]')).toContainText('moved from vmnic0');
   await expect(page.getByRole('region', { name: 'Scenario: One uplink is saturated' }).locator('[data-goal="lbt-on"]')).toHaveAttribute('data-met', 'true');
   expect(errors).toEqual([]);
 });
@@ -99,8 +99,15 @@ test('CDP names the Cisco port behind a vmnic, once the vSwitch listens', async 
   const vmnic1 = std.getByRole('button', { name: /^vmnic1/ });
   await live(std, vmnic1);
   await vmnic1.focus();
-  await expect(std.getByRole('status')).toHaveText('vmnic1 plugs into sw-access-02.lab.local, port GigabitEthernet1/0/12 (VLAN 1, MTU 1500).');
+  await expect(std.getByRole('status')).toHaveText('vmnic1 plugs into sw-access-02.lab.local, port GigabitEthernet1/0/12. What its CDP advertisement says:');
   await expect(vmnic1).toHaveAttribute('aria-pressed', 'true');
+  // Every field of the advertisement, as terms and values.
+  const fields = std.locator('[data-part="cdp-fields"]');
+  await expect(fields.locator('dt')).toHaveText(['Device ID', 'Port ID', 'Software Version', 'Hardware Platform', 'IP Address', 'VLAN', 'MTU', 'Duplex', 'Time to Live', 'Timeout', 'Samples', 'Capabilities', 'System Name']);
+  await expect(fields.locator('dd').nth(1)).toHaveText('GigabitEthernet1/0/12');
+  // Hovering another uplink shows its neighbour too.
+  await std.getByRole('button', { name: /^vmnic0/ }).hover();
+  await expect(std.getByRole('status')).toContainText('vmnic0 plugs into');
 
   // The scenario's host does not listen: the diagram says so, until the shell turns CDP on.
   const deaf = page.getByRole('region', { name: 'Switch diagram, esx01, scenario: Which Cisco port is vmnic1 plugged into?', exact: true });
@@ -113,6 +120,97 @@ test('CDP names the Cisco port behind a vmnic, once the vSwitch listens', async 
   await input.fill('esxcfg-vswitch -B listen vSwitch0');
   await input.press('Enter');
   await expect(deaf.getByRole('status')).toContainText('port GigabitEthernet1/0/12');
+  expect(errors).toEqual([]);
+});
+
+test('vCenter changes a dvPortgroup\'s VLAN and the CDP mode once, for both hosts, and refuses a VLAN ID out of range', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/networking/');
+  const diagram = page.getByRole('region', { name: `Switch diagram, esx01${DVS}`, exact: true });
+  const apply = diagram.getByRole('button', { name: 'Apply VLAN' });
+  await live(diagram, apply);
+  await diagram.getByRole('combobox', { name: 'dvPortgroup' }).selectOption('VM Network');
+  const vlan = diagram.getByRole('textbox', { name: 'VLAN ID' });
+  await expect(vlan).toHaveValue('100');
+  const vmNetwork = (region: Locator) => region.getByRole('listitem').filter({ hasText: /^VM Network/ });
+
+  await vlan.fill('5000');
+  await apply.click();
+  await expect(diagram.getByRole('status').last()).toHaveText('"5000" is not a VLAN ID (a whole number, 0-4095): nothing was changed.');
+  await expect(vmNetwork(diagram)).toContainText('VLAN 100');
+
+  await vlan.fill('30');
+  await apply.click();
+  await expect(diagram.getByRole('status').last()).toHaveText('vCenter pushed VLAN 30 on dvPortgroup VM Network to esx01 and esx02.');
+  await expect(vmNetwork(diagram)).toContainText('VLAN 30');
+  await diagram.getByRole('combobox', { name: 'CDP mode' }).selectOption('down');
+  await diagram.getByRole('button', { name: 'Apply CDP mode' }).click();
+
+  await diagram.getByRole('button', { name: 'esx02', exact: true }).click();
+  const esx02 = page.getByRole('region', { name: `Switch diagram, esx02${DVS}`, exact: true });
+  await expect(vmNetwork(esx02)).toContainText('VLAN 30');
+  await expect(esx02.locator('.esxi-sd__summary')).toContainText('CDP down');
+  await esx02.getByRole('button', { name: /^vmnic0/ }).click();
+  await expect(esx02.getByRole('status').first()).toContainText('in mode down: it does not listen');
+  expect(errors).toEqual([]);
+});
+
+test('a reader pauses the lab\'s time, steps it a second at a time, speeds it up, and picks another uplink', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/networking/');
+  const chart = page.getByRole('region', { name: `Network I/O Control chart, esx01${DVS}`, exact: true });
+  const time = chart.getByRole('group', { name: 'Simulated time' });
+  const pause = time.getByRole('button', { name: 'Pause' });
+  await live(chart, pause);
+  const clock = time.locator('[data-time="clock"]');
+  await pause.click();
+  await expect(clock).toContainText('paused');
+  const stopped = await clock.textContent();
+  await page.waitForTimeout(1500);
+  await expect(clock).toHaveText(stopped!);
+  // The LBT chart on the same lab is paused too: one clock per lab.
+  const lbt = page.getByRole('region', { name: `Load-Based Teaming chart, esx01${DVS}`, exact: true });
+  await expect(lbt.getByRole('button', { name: 'Play' })).toBeVisible();
+
+  const seconds = (text: string | null) => text!.match(/(\d\d):(\d\d):(\d\d)/)!.slice(1).reduce((sum, part) => sum * 60 + Number(part), 0);
+  await time.getByRole('button', { name: 'Step 1 s' }).click();
+  await expect.poll(async () => seconds(await clock.textContent())).toBe(seconds(stopped) + 1);
+
+  await time.getByRole('combobox', { name: 'Speed' }).selectOption('10');
+  await time.getByRole('button', { name: 'Play' }).click();
+  const before = seconds(await clock.textContent());
+  await page.waitForTimeout(1000);
+  // Ten simulated seconds a real second (with slack for a slow machine).
+  expect(seconds(await clock.textContent()) - before).toBeGreaterThanOrEqual(4);
+
+  await chart.getByRole('combobox', { name: 'Uplink' }).selectOption('vmnic2');
+  await expect(chart.getByRole('table')).toHaveAccessibleName(/Each pool on vmnic2 now/);
+  await expect(chart.getByRole('img')).toHaveAccessibleName(/Traffic on vmnic2 of esx01/);
+  expect(errors).toEqual([]);
+});
+
+test('a malformed figure in the traffic widgets gets a clear message and changes nothing', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/networking/');
+  const chart = page.getByRole('region', { name: `Network I/O Control chart, esx01${DVS}`, exact: true });
+  const vmotion = chart.getByRole('textbox', { name: 'Demand of vMotion Traffic' });
+  await live(chart, vmotion);
+  const before = await vmotion.inputValue();
+  await vmotion.fill('lots<b>');
+  await vmotion.press('Enter');
+  await expect(chart.locator('[data-part="refused"]')).toHaveText('"lots<b>" is not a demand (whole Mb/s, 0-10000): nothing was changed.');
+  await expect(vmotion).toHaveValue(before);
+  await chart.getByRole('textbox', { name: 'Host limit of vMotion Traffic' }).fill('200');
+  await chart.getByRole('textbox', { name: 'Host limit of vMotion Traffic' }).press('Enter');
+  await expect(chart.locator('[data-part="refused"]')).toHaveText('');
+
+  const lbt = page.getByRole('region', { name: `Load-Based Teaming chart, esx01${DVS}`, exact: true });
+  const load = lbt.getByRole('button', { name: 'Set demand' });
+  await live(lbt, load);
+  await lbt.getByRole('textbox', { name: 'Mb/s per VM port on it' }).fill('-5');
+  await load.click();
+  await expect(lbt.locator('[data-part="refused"]')).toHaveText('"-5" is not a demand (whole Mb/s, 0-10000): nothing was changed.');
+  await expect(lbt.locator('tr[data-uplink="vmnic0"] [data-field="offered"]')).not.toHaveText('125%');
   expect(errors).toEqual([]);
 });
 

@@ -30,6 +30,26 @@ export interface CdpNeighbour {
   systemName: string;
 }
 
+/** The fields as the vSphere Client labels them, in its order: one list for the shell and the switch diagram. */
+export function cdpFields(n: CdpNeighbour): [label: string, value: string][] {
+  const fields: [string, string | number][] = [
+    ['Device ID', n.deviceId],
+    ['Port ID', n.portId],
+    ['Software Version', n.softwareVersion],
+    ['Hardware Platform', n.platform],
+    ['IP Address', n.ipAddress],
+    ['VLAN', n.vlan],
+    ['MTU', n.mtu],
+    ['Duplex', n.duplex],
+    ['Time to Live', n.timeToLive],
+    ['Timeout', n.timeout],
+    ['Samples', n.samples],
+    ['Capabilities', n.capabilities],
+    ['System Name', n.systemName],
+  ];
+  return fields.map(([label, value]) => [label, String(value)]);
+}
+
 export const listens = (mode: CdpMode): boolean => mode === 'listen' || mode === 'both';
 
 /** The CDP mode of the switch a vmnic is an uplink of (null: not an uplink). */

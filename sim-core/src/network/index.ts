@@ -4,9 +4,10 @@ export { TEAMING_LABELS, TEAMING_POLICIES, CDP_MODES } from './types';
 export { NIOC_POOLS, NIOC_POOL_IDS, SHARES, type NiocPoolId } from './pools';
 export { LBT_INTERVAL_MS, LBT_THRESHOLD } from './lbt';
 export { hostSwitches, type SwitchView, type UplinkView, type PortGroupView, type DvPortView } from './view';
-export { cdpNeighbour, type CdpNeighbour } from './cdp';
+export { cdpFields, cdpNeighbour, type CdpNeighbour } from './cdp';
 export { pingPath, type PathResult, type PathHop } from './path';
 export { networkOf, vmknicsOf } from './state';
+export { isVlan } from './vcenter';
 /** hh:mm:ss of the virtual clock, for widgets that mark events in time. */
 export { clockTime } from '../time/clock';
 export { currentUplinks, trafficHistory, utilisationSeries, poolSeries, niocPools, lbtMoves, trafficPorts } from './selectors';

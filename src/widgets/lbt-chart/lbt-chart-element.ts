@@ -1,9 +1,11 @@
 import { lbtMoves, type TeamingPolicyId } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
+import { parseMbps } from '../shared/chart';
 import { replaceTexts, setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineLabWidget } from '../shared/define';
 import { watchClock } from '../shared/visibility';
+import { bindTimeControls } from '../shared/time-controls';
 import { LBT_TEXT as T } from './strings';
 import { lbtChart, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
 
@@ -17,6 +19,7 @@ class LbtChartElement extends LabWidget {
     const { lab, host } = this.attrs;
     this.pg = this.getAttribute('portgroup') ?? this.pg;
     this.keep(watchClock(this, lab, 'live'));
+    this.keep(bindTimeControls(this, lab));
     this.listen(this, 'change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.type === 'radio') sendEvent(lab, { type: 'teaming', portGroup: this.pg, policy: input.value as TeamingPolicyId });
@@ -25,8 +28,10 @@ class LbtChartElement extends LabWidget {
       const action = (event.target as HTMLElement).dataset.action;
       if (action === 'skip') sendEvent(lab, { type: 'tick', ms: SKIP_MS });
       const value = (name: string) => this.querySelector<HTMLInputElement>(`[data-field="${name}"]`)!.value;
-      const mbps = Number(value('mbps'));
-      if (action === 'load' && mbps >= 0 && mbps <= 10_000) for (const e of loadEvents(this.lab()!, host, this.pg, value('uplink'), mbps)) sendEvent(lab, e);
+      if (action !== 'load') return;
+      const mbps = parseMbps(value('mbps'));
+      setText(this.querySelector('[data-part="refused"]')!, typeof mbps === 'number' ? '' : T.refused(value('mbps')));
+      if (typeof mbps === 'number') for (const e of loadEvents(this.lab()!, host, this.pg, value('uplink'), mbps)) sendEvent(lab, e);
     });
   }
 
@@ -47,7 +52,7 @@ class LbtChartElement extends LabWidget {
     replaceTexts(this.querySelector('ol')!, 'li', moves.length ? moves.map(moveText) : [T.noMoves]);
     const last = moves[moves.length - 1];
     const key = last ? last.timeMs + last.portId : '';
-    if (this.seen !== null && last && key !== this.seen) setText(this.querySelector('[role="status"]')!, moveText(last));
+    if (this.seen !== null && last && key !== this.seen) setText(this.querySelector('[data-part="announce"]')!, moveText(last));
     this.seen = key;
   }
 }

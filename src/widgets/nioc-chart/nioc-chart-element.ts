@@ -1,12 +1,13 @@
 import { NIOC_POOL_IDS, type NiocPoolId } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
-import { mbps } from '../shared/chart';
+import { mbps, parseMbps } from '../shared/chart';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineLabWidget } from '../shared/define';
 import { watchClock } from '../shared/visibility';
+import { bindTimeControls } from '../shared/time-controls';
 import { NIOC_TEXT as T } from './strings';
-import { niocAreas, niocNow, parseMbps, parseShares } from './nioc-view';
+import { niocAreas, niocNow, parseShares } from './nioc-view';
 
 /**
  * One uplink's traffic by NIOC pool, second by second, with the pools' settings (vCenter)
@@ -15,10 +16,13 @@ import { niocAreas, niocNow, parseMbps, parseShares } from './nioc-view';
 class NiocChartElement extends LabWidget {
   protected setup() {
     this.keep(watchClock(this, this.attrs.lab, 'live'));
+    this.keep(bindTimeControls(this, this.attrs.lab));
     this.listen(this, 'change', (event) => {
       const input = event.target as HTMLInputElement;
       const { lab, host } = this.attrs;
       const field = input.dataset.field;
+      if (field === 'uplink') return this.showUplink(input.value);
+      if (!field) return;
       const pool = input.closest('tr')!.dataset.pool as NiocPoolId;
       const n = field === 'custom' ? parseShares(input.value) : parseMbps(input.value);
       if (field === 'shares') {
@@ -28,6 +32,8 @@ class NiocChartElement extends LabWidget {
       if (field === 'custom' && n) sendEvent(lab, { type: 'nioc-shares', pool, shares: n });
       if (field === 'limit' && n !== undefined) sendEvent(lab, { type: 'nioc-limit', pool, limitMbps: n });
       if (field === 'demand' && typeof n === 'number') sendEvent(lab, { type: 'net-demand', host, pool, mbps: n });
+      const refused = field !== 'shares' && (n === undefined || (n === null && field !== 'limit'));
+      setText(this.querySelector('[data-part="refused"]')!, refused ? T.refused(input.value, T.rules[field as 'demand']) : '');
       this.draw(true);
     });
   }
@@ -36,12 +42,20 @@ class NiocChartElement extends LabWidget {
     this.draw(false);
   }
 
+  /** Another uplink of the team: a view choice (the lab is the same). */
+  private showUplink(vmnic: string) {
+    this.setAttribute('vmnic', vmnic);
+    this.querySelector('[data-part="chart"]')!.setAttribute('aria-label', T.chart(vmnic, this.attrs.host));
+    setText(this.querySelector('[data-part="caption"]')!, T.caption(vmnic));
+    this.draw(false);
+  }
+
   private draw(force: boolean) {
     const lab = this.lab()!;
     const { host } = this.attrs;
     const vmnic = this.getAttribute('vmnic')!;
     const now = niocNow(lab, host, vmnic);
-    setText(this.querySelector('p')!, T.total(now.used, now.capacity, now.saturated));
+    setText(this.querySelector('[data-part="total"]')!, T.total(now.used, now.capacity, now.saturated));
     const areas = niocAreas(lab, host, vmnic, NIOC_POOL_IDS);
     this.querySelectorAll('polygon').forEach((polygon, i) => polygon.setAttribute('points', areas[i]!));
     for (const row of now.rows) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLab, dispatch } from '#sim-core';
 import { NIOC_POOL_IDS } from '#sim-core/network';
-import { demandHint, niocAreas, niocNow, parseMbps, parseShares, sharesChoice } from './nioc-view';
+import { parseMbps } from '../shared/chart';
+import { demandHint, niocAreas, niocNow, parseShares, sharesChoice } from './nioc-view';
 
 const vmOn = (lab: ReturnType<typeof createLab>) => niocNow(lab, 'esx01', 'vmnic0').rows.find((row) => row.pool === 'virtualMachine')!;
 

@@ -1,6 +1,6 @@
-import { currentUplinks, niocPools, poolSeries, trafficPorts, type NiocPoolId } from '#sim-core/network';
+import { currentUplinks, hostSwitches, niocPools, poolSeries, trafficPorts, type NiocPoolId } from '#sim-core/network';
 import type { LabState } from '#sim-core/core';
-import { stackedPolygons } from '../shared/chart';
+import { parseMbps, stackedPolygons } from '../shared/chart';
 
 export type SharesChoice = 'low' | 'normal' | 'high' | 'custom';
 
@@ -39,6 +39,10 @@ export function niocNow(lab: LabState, host: string, vmnic: string): { rows: Nio
   return { rows, used: u?.totalMbps ?? 0, capacity: u?.capacityMbps ?? 0, saturated: !!u && u.offeredMbps > u.capacityMbps };
 }
 
+/** The vmnics behind the host's dvUplinks: the NICs NIOC schedules, which the chart can show. */
+export const teamUplinks = (lab: LabState, host: string): string[] =>
+  hostSwitches(lab, host).find((sw) => sw.kind === 'distributed')?.uplinks.map((u) => u.vmnic) ?? [];
+
 /** The range of demands an input shows as its placeholder when the pool's ports differ. */
 export const demandHint = (demands: readonly number[]) => (demands.length ? `${Math.min(...demands)}–${Math.max(...demands)}` : '');
 
@@ -46,13 +50,6 @@ export const demandHint = (demands: readonly number[]) => (demands.length ? `${M
 export function niocAreas(lab: LabState, host: string, vmnic: string, pools: readonly NiocPoolId[]): string[] {
   const series = poolSeries(lab, host, vmnic);
   return stackedPolygons(pools.map((pool) => series.map((s) => s.byPool[pool])), currentUplinks(lab, host)[vmnic]?.capacityMbps || 1000);
-}
-
-/** A typed number of Mb/s (demand or limit): empty is null (no limit), anything else not 0-10000 undefined. */
-export function parseMbps(text: string): number | null | undefined {
-  const t = text.trim();
-  const n = Number(t);
-  return t === '' ? null : /^\d+$/.test(t) && n <= 10_000 ? n : undefined;
 }
 
 /** Custom shares: a whole number 1-100, else undefined. */

@@ -1,12 +1,15 @@
 /** The Network I/O Control chart's labels the live chart needs (the page's own are below). */
 export const NIOC_TEXT = {
   total: (used: number, capacity: number, saturated: boolean) => `${Math.round(used)} of ${capacity} Mb/s used${saturated ? ': saturated, shares decide' : ''}`,
+  chart: (vmnic: string, host: string) => `Traffic on ${vmnic} of ${host} by pool, last 60 simulated seconds (the table below gives the figures)`,
+  caption: (vmnic: string) => `Each pool on ${vmnic} now; shares and limits are set once in vCenter`,
+  refused: (typed: string, rule: string) => `"${typed}" is not ${rule}: nothing was changed.`,
+  rules: { demand: 'a demand (whole Mb/s, 0-10000)', limit: 'a host limit (whole Mb/s, 0-10000, or empty for none)', custom: 'a custom share (a whole number, 1-100)' },
 } as const;
 
 /** Labels only the server render uses (they never ship to the browser). */
 export const NIOC_PAGE = {
-  chart: (vmnic: string, host: string) => `Traffic on ${vmnic} of ${host} by pool, last 60 simulated seconds (the table below gives the figures)`,
-  caption: (vmnic: string) => `Each pool on ${vmnic} now; shares and limits are set once in vCenter`,
+  uplinkPicker: 'Uplink',
   region: (host: string) => `Network I/O Control chart, ${host}`,
   columns: ['Pool', 'Demand on this host (Mb/s)', 'Shares', 'Host limit (Mb/s, empty = unlimited)', 'Now on the uplink'],
   demandOf: (pool: string) => `Demand of ${pool}`,

@@ -1,12 +1,13 @@
+import { isVlan, type DvsChange } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
 import { el, setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineLabWidget } from '../shared/define';
 import { SWITCH_TEXT as T } from './strings';
-import { cdpSummary, switchBoxes, type SwitchBox } from './switch-view';
+import { cdpSummary, switchBoxes, vcenterTarget, type SwitchBox } from './switch-view';
 
 /**
- * A host's switches, redrawn from the lab whenever it changes: the shell, vCenter (the control
+ * A host's switches, redrawn from the lab whenever it changes: the shell, vCenter (the controls
  * here) or another widget. The shown host and the selected uplink are view choices only.
  */
 class SwitchDiagramElement extends LabWidget {
@@ -20,20 +21,46 @@ class SwitchDiagramElement extends LabWidget {
       const data = (event.target as HTMLElement).dataset;
       if (data.uplink) this.uplink = data.uplink;
       else if (data.host && event.type === 'click') [this.shown, this.uplink] = [data.host, ''];
-      else if (data.action && event.type === 'click') this.apply();
+      else if (data.action && event.type === 'click') this.apply(data.action);
       else return;
       this.render();
     };
     this.listen(this, 'focusin', pick);
+    this.listen(this, 'pointerover', pick);
     this.listen(this, 'click', pick);
+    // Another dvPortgroup picked: its VLAN ID is what the field starts from.
+    this.listen(this, 'change', (event) => (event.target as HTMLElement).dataset.field === 'pg' && this.syncVcenter(true));
+  }
+
+  private field(name: string) {
+    return this.querySelector<HTMLInputElement>(`[data-part="vcenter"] [data-field="${name}"]`)!;
   }
 
   /** vCenter: one change to the dvSwitch, which every member host then shows. */
-  private apply() {
+  private apply(action: string) {
     const vc = this.querySelector<HTMLElement>('[data-part="vcenter"]')!;
-    const mtu = Number(vc.querySelector('select')!.value);
-    sendEvent(this.attrs.lab, { type: 'dvs-change', change: { kind: 'mtu', mtu } });
-    setText(vc.querySelector('[role="status"]')!, T.pushed(`MTU ${mtu} on ${vc.dataset.dvs}`, vc.dataset.hosts!));
+    const result = vc.querySelector('[data-part="vc-result"]')!;
+    const dvs = vc.dataset.dvs!;
+    const value = (name: string) => this.field(name).value.trim();
+    const vlan = /^\d+$/.test(value('vlan')) ? Number(value('vlan')) : Number.NaN;
+    if (action === 'vlan' && !isVlan(vlan)) return setText(result, T.badVlan(value('vlan')));
+    const [change, what]: [DvsChange, string] =
+      action === 'mtu' ? [{ kind: 'mtu', mtu: Number(value('mtu')) }, T.mtuChange(value('mtu'), dvs)]
+      : action === 'cdp' ? [{ kind: 'cdp', mode: value('cdp') as 'listen' }, T.cdpChange(value('cdp'), dvs)]
+      : [{ kind: 'portgroup-vlan', name: value('pg'), vlan }, T.vlanChange(String(vlan), value('pg'))];
+    sendEvent(this.attrs.lab, { type: 'dvs-change', change });
+    setText(result, T.pushed(what, vc.dataset.hosts!));
+  }
+
+  /** The vCenter fields show the dvSwitch as it is, except one the reader is editing. */
+  private syncVcenter(force: boolean) {
+    const target = vcenterTarget(this.lab()!);
+    if (!target) return;
+    const pg = target.portGroups.find((candidate) => candidate.name === this.field('pg').value);
+    for (const [name, value] of [['mtu', target.mtu], ['cdp', target.cdp], ['vlan', pg?.vlan ?? 0]] as const) {
+      const input = this.field(name);
+      if (force || input !== document.activeElement) input.value = String(value);
+    }
   }
 
   protected render() {
@@ -51,8 +78,21 @@ class SwitchDiagramElement extends LabWidget {
       if (focused) this.querySelector<HTMLElement>(`[data-uplink="${focused}"]`)?.focus();
     }
     for (const button of this.querySelectorAll<HTMLElement>('[data-uplink]')) button.setAttribute('aria-pressed', String(button.dataset.uplink === this.uplink));
-    setText(this.querySelector('[data-part="cdp"]')!, cdpSummary(lab, this.shown, this.uplink));
+    const cdp = cdpSummary(lab, this.shown, this.uplink);
+    setText(this.querySelector('[data-part="cdp"]')!, cdp.text);
+    drawFields(this.querySelector('[data-part="cdp-fields"]')!, cdp.fields);
+    if (this.querySelector('[data-part="vcenter"]')) this.syncVcenter(false);
   }
+}
+
+/** Term and value pairs; only the values change while the same neighbour is shown (its TTL counts down). */
+function drawFields(dl: Element, fields: [string, string][]) {
+  const terms = [...dl.querySelectorAll('dt')].map((dt) => dt.textContent);
+  if (terms.join('\n') === fields.map(([label]) => label).join('\n')) {
+    dl.querySelectorAll('dd').forEach((dd, i) => setText(dd, fields[i]![1]));
+    return;
+  }
+  dl.replaceChildren(...fields.flatMap(([label, value]) => [el('dt', {}, label), el('dd', {}, value)]));
 }
 
 const box = (sw: SwitchBox) =>

@@ -26,11 +26,32 @@ describe('switch diagram view', () => {
     expect(vcenterTarget(createLab('network-lab'))).toBeNull();
   });
 
-  it('shows the CDP neighbour of an uplink, or why there is none', () => {
-    expect(cdpSummary(createLab('network-lab'), 'esx01', '')).toContain('Focus or select an uplink');
-    expect(cdpSummary(createLab('network-lab'), 'esx01', 'vmnic1')).toBe('vmnic1 plugs into sw-access-02.lab.local, port GigabitEthernet1/0/12 (VLAN 1, MTU 1500).');
-    expect(cdpSummary(createLab('cdp-down'), 'esx01', 'vmnic1')).toContain('does not listen');
+  it('shows every field of the CDP neighbour of an uplink, or why there is none', () => {
+    expect(cdpSummary(createLab('network-lab'), 'esx01', '')).toEqual({ text: expect.stringContaining('Focus or select an uplink'), fields: [] });
+    const heard = cdpSummary(createLab('network-lab'), 'esx01', 'vmnic1');
+    expect(heard.text).toBe('vmnic1 plugs into sw-access-02.lab.local, port GigabitEthernet1/0/12. What its CDP advertisement says:');
+    expect(heard.fields.map(([label]) => label)).toEqual(['Device ID', 'Port ID', 'Software Version', 'Hardware Platform', 'IP Address', 'VLAN', 'MTU', 'Duplex', 'Time to Live', 'Timeout', 'Samples', 'Capabilities', 'System Name']);
+    expect(Object.fromEntries(heard.fields)).toMatchObject({ 'Port ID': 'GigabitEthernet1/0/12', VLAN: '1', MTU: '1500' });
+    const silent = cdpSummary(createLab('cdp-down'), 'esx01', 'vmnic1');
+    expect(silent.text).toContain('does not listen');
+    expect(silent.fields).toEqual([]);
     const fixed = exec(createLab('cdp-down'), 'esx01', 'esxcfg-vswitch -B listen vSwitch0').lab;
-    expect(cdpSummary(fixed, 'esx01', 'vmnic1')).toContain('GigabitEthernet1/0/12');
+    expect(cdpSummary(fixed, 'esx01', 'vmnic1').text).toContain('GigabitEthernet1/0/12');
+  });
+
+  it('says each port group\'s teaming policy and active uplinks, and follows a change of policy', () => {
+    let lab = createLab('dvswitch-lab');
+    const detail = (host: string) => switchBoxes(lab, host).find((box) => box.name === 'dvSwitch')!.portGroups.find((pg) => pg.name === 'VM Network')!.detail;
+    expect(detail('esx01')).toContain('Route based on originating virtual port ID; active vmnic');
+    lab = dispatch(lab, { type: 'teaming', portGroup: 'VM Network', policy: 'loadBased' });
+    for (const host of ['esx01', 'esx02']) expect(detail(host)).toContain('Route based on physical NIC load');
+  });
+
+  it('offers vCenter the dvSwitch as it is: MTU, CDP mode and each dvPortgroup with its VLAN', () => {
+    let lab = createLab('dvswitch-lab');
+    lab = dispatch(lab, { type: 'dvs-change', change: { kind: 'cdp', mode: 'both' } });
+    const vc = vcenterTarget(lab)!;
+    expect(vc).toMatchObject({ mtu: 1500, cdp: 'both' });
+    expect(vc.portGroups.map((pg) => pg.name)).toContain('VM Network');
   });
 });

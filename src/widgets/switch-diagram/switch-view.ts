@@ -1,4 +1,4 @@
-import { cdpNeighbour, hostSwitches } from '#sim-core/network';
+import { cdpFields, cdpNeighbour, hostSwitches, TEAMING_LABELS, type CdpMode } from '#sim-core/network';
 import type { LabState } from '#sim-core/core';
 import { SWITCH_TEXT as T } from './strings';
 
@@ -18,7 +18,7 @@ export function switchBoxes(lab: LabState, host: string): SwitchBox[] {
     summary: T.summary(sw.mtu, sw.usedPorts, sw.numPorts, sw.cdp),
     portGroups: sw.portGroups.map((pg) => ({
       name: pg.name,
-      detail: [T.vlan(pg.vlan), T.ports(pg.usedPorts), T.vmknics(pg.vmknics)]
+      detail: [T.vlan(pg.vlan), T.ports(pg.usedPorts), T.vmknics(pg.vmknics), T.teaming(TEAMING_LABELS[pg.teaming], pg.active, pg.standby)]
         .filter(Boolean)
         .join(' · '),
     })),
@@ -26,20 +26,29 @@ export function switchBoxes(lab: LabState, host: string): SwitchBox[] {
   }));
 }
 
-/** What CDP tells about one uplink: the Cisco switch and port, or why the host hears nothing. */
-export function cdpSummary(lab: LabState, host: string, vmnic: string): string {
-  if (!vmnic) return T.cdpPick;
+/** What CDP tells about one uplink: every field the Cisco switch sent, or a sentence saying why there is none. */
+export function cdpSummary(lab: LabState, host: string, vmnic: string): { text: string; fields: [string, string][] } {
+  if (!vmnic) return { text: T.cdpPick, fields: [] };
   const heard = cdpNeighbour(lab, host, vmnic);
-  if (!heard.ok) return T.cdpNone(vmnic, heard.because);
-  const n = heard.neighbour;
-  return T.cdpHeard(vmnic, n.deviceId, n.portId, n.vlan, n.mtu);
+  if (!heard.ok) return { text: T.cdpNone(vmnic, heard.because), fields: [] };
+  return { text: T.cdpHeard(vmnic, heard.neighbour.deviceId, heard.neighbour.portId), fields: cdpFields(heard.neighbour) };
 }
 
 /** The dvSwitch a vCenter control changes, with its member hosts and port groups (null: none). */
-export function vcenterTarget(lab: LabState): { vcenter: string; dvSwitch: string; mtu: number; hosts: string[] } | null {
+export interface VcenterTarget {
+  vcenter: string;
+  dvSwitch: string;
+  mtu: number;
+  cdp: CdpMode;
+  portGroups: { name: string; vlan: number }[];
+  hosts: string[];
+}
+
+export function vcenterTarget(lab: LabState): VcenterTarget | null {
   const host = Object.keys(lab.hosts).find((id) => hostSwitches(lab, id).some((sw) => sw.kind === 'distributed'));
   if (!host) return null;
   const dvs = hostSwitches(lab, host).find((sw) => sw.kind === 'distributed')!;
   const hosts = Object.keys(lab.hosts).filter((id) => hostSwitches(lab, id).some((sw) => sw.kind === 'distributed' && sw.name === dvs.name));
-  return { vcenter: dvs.managedBy ?? 'vCenter', dvSwitch: dvs.name, mtu: dvs.mtu, hosts };
+  const portGroups = dvs.portGroups.map((pg) => ({ name: pg.name, vlan: pg.vlan }));
+  return { vcenter: dvs.managedBy ?? 'vCenter', dvSwitch: dvs.name, mtu: dvs.mtu, cdp: dvs.cdp, portGroups, hosts };
 }

@@ -1,5 +1,5 @@
 /** The text of `esxcfg-vswitch -l` and of the CDP view (`-b`), from the host's switch views. */
-import { listens } from '../cdp';
+import { cdpFields, listens } from '../cdp';
 import { DVPORT_HEADER, DVPORT_WIDTHS, DVS_HEADER, NET_TEXT as T, PG_HEADER, PG_WIDTHS, VSWITCH_HEADER, VSWITCH_WIDTHS, columns } from '../messages';
 import type { SwitchView } from '../view';
 
@@ -23,22 +23,7 @@ export function cdpLines(view: SwitchView): string[] {
       out.push(T.cdpNone(uplink.vmnic, !listens(view.cdp) ? `CDP mode is ${view.cdp}` : uplink.link !== 'Up' ? 'no link' : 'nothing that speaks CDP is plugged in'));
       continue;
     }
-    out.push(
-      `${uplink.vmnic}`,
-      field('Device ID', n.deviceId),
-      field('Port ID', n.portId),
-      field('Software Version', n.softwareVersion),
-      field('Hardware Platform', n.platform),
-      field('IP Address', n.ipAddress),
-      field('VLAN', n.vlan),
-      field('MTU', n.mtu),
-      field('Duplex', n.duplex),
-      field('Time to Live', n.timeToLive),
-      field('Timeout', n.timeout),
-      field('Samples', n.samples),
-      field('Capabilities', n.capabilities),
-      field('System Name', n.systemName),
-    );
+    out.push(uplink.vmnic, ...cdpFields(n).map(([label, value]) => field(label, value)));
   }
   return out;
 }
