@@ -54,8 +54,10 @@ function runPipeline(state: State, pipeline: Pipeline): number {
     const last = index === pipeline.length - 1;
     const result = runSimple(state, command, stdin, last);
     if (result.clearScreen) { state.output = []; state.clearScreen = true; }
+    const [before, after] = last ? splitLines(result.stdout, result.stdoutLinesFirst ?? 0) : ['', ''];
+    emit(state, before, 'stdout');
     emit(state, result.stderr, 'stderr');
-    if (last) emit(state, result.stdout, 'stdout');
+    emit(state, after, 'stdout');
     stdin = result.stdout;
     status = result.exitCode;
   });
@@ -118,6 +120,16 @@ function applyOutputRedirects(state: State, command: SimpleCommand, env: Record<
     state.lab = withHost(state.lab, { ...host, vfs: { ...host.vfs, root: written.root } });
   }
   return { ...result, stdout, stderr, exitCode };
+}
+
+/** The first `n` lines of a text (with their newlines) and the rest. */
+function splitLines(text: string, n: number): [string, string] {
+  let at = 0;
+  for (let i = 0; i < n && at < text.length; i++) {
+    const next = text.indexOf('\n', at);
+    at = next < 0 ? text.length : next + 1;
+  }
+  return [text.slice(0, at), text.slice(at)];
 }
 
 function emit(state: State, text: string, kind: 'stdout' | 'stderr') {

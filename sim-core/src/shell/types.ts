@@ -22,6 +22,11 @@ export interface CommandResult {
   /** The new lab, when the command changed something. */
   lab?: LabState;
   clearScreen?: boolean;
+  /**
+   * On a terminal, stderr shows before stdout unless this says how many stdout lines came
+   * first (vmkping prints its PING header, then each failed send).
+   */
+  stdoutLinesFirst?: number;
 }
 
 export interface CommandSpec {

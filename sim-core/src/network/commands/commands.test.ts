@@ -156,6 +156,9 @@ describe('vmkping', () => {
     lab = run(lab, 'esxcfg-vmknic -m 1500 vMotion').lab;
     const local = run(lab, 'vmkping -d -s 8972 192.168.20.12');
     expect(local.output.filter((line) => line.kind === 'stderr').map((line) => line.text)).toEqual(Array(3).fill('sendto() failed (Message too long)'));
+    // On the terminal the failed sends come between the PING header and the statistics, as they happen.
+    expect(local.output.map((line) => line.text).slice(0, 5)).toEqual(['PING 192.168.20.12 (192.168.20.12): 8972 data bytes', ...Array(3).fill('sendto() failed (Message too long)'), '']);
+    expect(run(lab, 'vmkping -d -s 8972 192.168.20.12 2>/dev/null').output.every((line) => line.kind === 'stdout')).toBe(true);
   });
 
   it('a physical switch at 1500 breaks jumbo frames too', () => {

@@ -68,6 +68,6 @@ export const vmkping: CommandSpec = {
     }
     // Where the packets died is for the reader to find; -v names the lab's reason for unreachable routes only.
     if (result.kind === 'unreachable' && options.has('v')) out.push(T.pingWhy(result.because));
-    return { stdout: lines(out), stderr: errors.length ? lines(errors) : '', exitCode: received > 0 ? 0 : 1 };
+    return { stdout: lines(out), stderr: errors.length ? lines(errors) : '', stdoutLinesFirst: 1, exitCode: received > 0 ? 0 : 1 };
   },
 };
