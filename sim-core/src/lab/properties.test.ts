@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { consoleView } from '../boot/console-view';
 import { dispatch } from './dispatch';
 import { exec } from './exec';
 import { createLab, presetIds } from './presets';
@@ -55,6 +56,17 @@ describe('the lab under random use', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('a host whose boot.cfg was deleted keeps running, and only its next boot finds no hypervisor', () => {
+    // Found by the property above: deleting the booted bank's boot.cfg is a legal lab.
+    let lab = exec(createLab('fresh-install'), 'esx01', 'rm /bootbank/boot.cfg').lab;
+    expect(lab.hosts.esx01!.console.screen).toBe('running');
+    expect(validateLab(lab)).toEqual([]);
+    lab = exec(lab, 'esx01', 'reboot').lab;
+    for (let i = 0; i < 40; i++) lab = dispatch(lab, { type: 'tick', ms: 1_000 });
+    expect(consoleView(lab.hosts.esx01!).lines.join('\n')).toContain('No bootable hypervisor found on this disk.');
+    expect(validateLab(lab)).toEqual([]);
   });
 
   it('is deterministic: the same steps give the same lab', () => {
