@@ -32,6 +32,16 @@ test('a reader raises vMotion demand, sees VM traffic drop, gives VM traffic Hig
   expect(errors).toEqual([]);
 });
 
+test('the chapter\'s copy of the 4.1 manual\'s example splits one saturated NIC 25%, 25% and 12.5% four times', async ({ page }) => {
+  await page.goto('/networking/');
+  const chart = page.getByRole('region', { name: 'Network I/O Control chart, esx01, the NIOC example from the 4.1 manual', exact: true });
+  await live(chart, chart.getByRole('button', { name: 'Pause' }));
+  const now = (pool: string) => chart.locator(`tr[data-pool="${pool}"] [data-field="now"]`);
+  for (const pool of ['faultTolerance', 'iscsi']) await expect(now(pool)).toHaveText('250 Mb/s');
+  for (const pool of ['vmotion', 'management', 'nfs', 'virtualMachine']) await expect(now(pool)).toHaveText('125 Mb/s');
+  await expect(chart).toContainText('1000 of 1000 Mb/s used: saturated');
+});
+
 test('a reader switches a port group to physical NIC load and sees a port move within 30 simulated seconds', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/networking/');

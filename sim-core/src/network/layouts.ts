@@ -68,8 +68,7 @@ export function labTrafficPorts(): TrafficPort[] {
   ]).map((port) => ({ ...port, previousDemandMbps: port.demandMbps, changedMs: LAB_EPOCH_MS - 3_600_000 }));
 }
 
-function dvSwitchLab(): LabNetwork {
-  const dvs = labDvSwitch();
+function dvSwitchLab(dvs: DvSwitch = labDvSwitch()): LabNetwork {
   const ports = labTrafficPorts();
   return {
     vcenter: VCENTER,
@@ -77,6 +76,13 @@ function dvSwitchLab(): LabNetwork {
     switches: coreSwitch(DVS_HOSTS, 9000),
     traffic: { dvSwitch: dvs.name, ports, placement: placeAll(dvs, ports), lastCheckMs: LAB_EPOCH_MS, lastSampleMs: LAB_EPOCH_MS, history: [], moves: [] },
   };
+}
+
+/** The 4.1 manual's NIOC example needs every pool on one NIC: each VMkernel port group uses dvUplink1 only. */
+function oneNicLab(): LabNetwork {
+  const dvs = labDvSwitch();
+  const pinned = dvs.portGroups.map((pg) => (pg.teaming === 'failoverOrder' ? { ...pg, active: ['dvUplink1'], standby: [] } : pg));
+  return dvSwitchLab({ ...dvs, portGroups: pinned });
 }
 
 const standardOnly = (hosts: readonly string[], mtu: number, vcenter: string | null) => (): LabNetwork => ({ vcenter, dvSwitches: [], switches: accessPair(hosts, mtu), traffic: null });
@@ -88,4 +94,5 @@ export const NETWORK_LAYOUTS: Readonly<Record<string, () => LabNetwork>> = {
   'dvswitch-lab': dvSwitchLab,
   'vmotion-starves': dvSwitchLab,
   'lbt-saturated': dvSwitchLab,
+  'nioc-manual-example': oneNicLab,
 };

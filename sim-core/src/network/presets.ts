@@ -98,4 +98,16 @@ export const NETWORK_PRESETS: readonly Preset[] = [
     hosts: dvsHosts,
     then: [demand('esx01', 40), ...['100', '104', '108', '112', '116'].map((port) => demand('esx01', 250, port))],
   },
+  {
+    id: 'nioc-manual-example',
+    title: 'The NIOC example from the 4.1 manual',
+    description: 'The dvSwitch lab with esx01 sending all six kinds of traffic out of vmnic0 (dvUplink1) at once, more than it can carry. Fault tolerance and iSCSI have High shares (100), the other four pools Normal (50).',
+    hosts: dvsHosts,
+    then: [
+      { type: 'nioc-shares', pool: 'faultTolerance', shares: 'high' },
+      { type: 'nioc-shares', pool: 'iscsi', shares: 'high' },
+      ...DVS_VMKNICS.map((vmk) => demand('esx01', 1000, vmk.name)),
+      demand('esx01', 200),
+    ],
+  },
 ];
