@@ -72,6 +72,13 @@ describe('widget workloads', () => {
     expect(stormViews(after).at(-1)).toMatchObject({ done: true, ats: true, poweredOn: 30 });
   });
 
+  it('refuses a clone or a disk once the datastore is full, as vmkfstools does', () => {
+    // A 480 GB thick disk leaves less than 10 GB of ds-vmfs8's 500 GB LUN free.
+    const full = run(createLab('vaai-lab'), 'vmkfstools -c 480G /vmfs/volumes/ds-vmfs8/big/big.vmdk').lab;
+    expect(send(full, clone)).toBe(full);
+    expect(send(full, { type: 'storage-workload', workload: 'zero', host: 'esx01' })).toBe(full);
+  });
+
   it('ignores malformed workloads', () => {
     const lab = createLab('vaai-lab');
     expect(send(lab, { type: 'storage-workload', workload: 'clone', host: 'esx09' })).toBe(lab);

@@ -22,6 +22,41 @@ describe('esxcfg-advcfg', () => {
   });
 });
 
+describe('esxcfg-advcfg with malformed input', () => {
+  const err = (line: string) => {
+    const result = shell('vaai-lab')(line);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stdout).toEqual([]);
+    return result.stderr.join('\n');
+  };
+
+  it('says which setting a dotted or misspelt name means', () => {
+    expect(err('esxcfg-advcfg -g DataMover.HardwareAcceleratedMove')).toBe('esxcfg-advcfg: Unknown advanced setting DataMover.HardwareAcceleratedMove; did you mean /DataMover/HardwareAcceleratedMove?');
+    expect(err('esxcfg-advcfg -s 0 /DataMover/HardareAcceleratedInit')).toMatch(/did you mean \/DataMover\/HardwareAcceleratedInit\?$/);
+    expect(err('esxcfg-advcfg -d /vmfs3/hardwareacceleratedlocking')).toMatch(/did you mean \/VMFS3\/HardwareAcceleratedLocking\?$/);
+  });
+
+  it('refuses negative, huge and non-numeric values with what was typed, and keeps the setting', () => {
+    expect(err(`esxcfg-advcfg -s -5 /DataMover/MaxHWTransferSize`)).toMatch(/between 4 and 16384, not -5$/);
+    expect(err(`esxcfg-advcfg -s 99999999999999999999 /DataMover/MaxHWTransferSize`)).toMatch(/between 4 and 16384, not 99999999999999999999$/);
+    for (const raw of ['1.0', '0x1', 'on', "''"]) expect(err(`esxcfg-advcfg -s ${raw} ${MOVE}`)).toMatch(/takes an integer/);
+    const sh = shell('vaai-lab');
+    sh(`esxcfg-advcfg -s 99999999999999999999 ${MOVE}`);
+    expect(sh(`esxcfg-advcfg -g ${MOVE}`).stdout).toEqual(['Value of HardwareAcceleratedMove is 1']);
+  });
+
+  it('prints the usage for missing or unknown options', () => {
+    for (const line of ['esxcfg-advcfg', 'esxcfg-advcfg -x foo', 'esxcfg-advcfg -g', 'esxcfg-advcfg -s 1', `esxcfg-advcfg -g ${MOVE} extra`, `esxcfg-advcfg -s ${MOVE}`]) expect(err(line)).toMatch(/^Usage: esxcfg-advcfg/);
+  });
+
+  it('MaxHWTransferSize changes how many XCOPY commands a clone sends', () => {
+    const sh = shell('vaai-lab');
+    expect(sh('esxcfg-advcfg -s 16384 /DataMover/MaxHWTransferSize').stdout).toEqual(['Value of MaxHWTransferSize is 16384']);
+    sh(`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`);
+    expect(run(wait(sh.lab(), 60_000), 'esxtop -b -n 1').stdout[1]).toMatch(/^naa\.\S+\s+640\s+640\s/);
+  });
+});
+
 describe('device listings', () => {
   it('esxcli corestorage device list shows the filter and VAAI Status', () => {
     const text = run(createLab('vaai-lab'), 'esxcli corestorage device list').stdout;
@@ -91,6 +126,48 @@ describe('vmkfstools clone and create', () => {
     expect(sh(`vmkfstools -i ${WEB01} ${WEB01}`).stderr.join('')).toMatch(/already exists/);
     expect(sh('vmkfstools -i /vmfs/volumes/ds-vmfs8/nope.vmdk /vmfs/volumes/ds-vmfs8/x.vmdk').stderr.join('')).toMatch(/Could not find the file/);
     expect(sh('vmkfstools -c 10Q /vmfs/volumes/ds-vmfs8/q.vmdk').stderr.join('')).toMatch(/invalid size/);
+  });
+});
+
+describe('vmkfstools refuses what a real datastore would not take', () => {
+  const DS = '/vmfs/volumes/ds-vmfs8';
+  const err = (line: string) => {
+    const result = shell('vaai-lab')(line);
+    expect(result.exitCode).not.toBe(0);
+    return result.stderr.join('\n');
+  };
+
+  it('sizes: negative, zero, garbage and beyond any number are invalid', () => {
+    for (const size of ['-5G', '0', '10Q', '1.5G', '99999999999T', '9'.repeat(40) + 'G']) expect(err(`vmkfstools -c ${size} ${DS}/q/q.vmdk`)).toMatch(/invalid size/);
+  });
+
+  it('a thick disk must fit the free space; a thin one may not outgrow the datastore', () => {
+    expect(err(`vmkfstools -c 600G -d eagerzeroedthick ${DS}/a/a.vmdk`)).toMatch(/not enough space .*\(lab\) 600\.0G needed, 489\.5G free on ds-vmfs8/);
+    expect(err(`vmkfstools -c 495G ${DS}/a/a.vmdk`)).toMatch(/not enough space/);
+    expect(err(`vmkfstools -c 600G -d thin ${DS}/a/a.vmdk`)).toMatch(/thin disk may grow to 600\.0G, more than all of ds-vmfs8/);
+    const sh = shell('vaai-lab');
+    expect(sh(`vmkfstools -c 480G ${DS}/big/big.vmdk`).exitCode).toBe(0);
+    expect(sh(`vmkfstools -c 495G -d thin ${DS}/t/t.vmdk`).exitCode).toBe(0);
+    expect(sh(`vmkfstools -i ${WEB01} ${DS}/c/c.vmdk`).stderr.join('')).toMatch(/not enough space .*10\.0G needed/);
+  });
+
+  it('the target is a new .vmdk whose folders are folders', () => {
+    expect(err(`vmkfstools -c 1G ${DS}/x.txt`)).toMatch(/ends in \.vmdk/);
+    expect(err(`vmkfstools -c 1G ${DS}/web01`)).toMatch(/ends in \.vmdk/);
+    expect(err(`vmkfstools -i ${WEB01} ${DS}/web01`)).toMatch(/ends in \.vmdk/);
+    expect(err(`vmkfstools -c 1G ${DS}/web01/web01-flat.vmdk`)).toMatch(/already exists/);
+    expect(err(`vmkfstools -c 1G ${DS}/web01/web01.vmx/x.vmdk`)).toMatch(/Not a directory/);
+    const sh = shell('vaai-lab');
+    sh(`vmkfstools -c 1G -d eagerzeroedthick ${DS}/z/z.vmdk`);
+    expect(sh(`vmkfstools -c 1G ${DS}/z/z.vmdk/y.vmdk`).stderr.join('')).toMatch(/Not a directory/);
+  });
+
+  it('missing or unknown arguments print the usage', () => {
+    for (const line of ['vmkfstools', 'vmkfstools -c', 'vmkfstools -c 10G', 'vmkfstools -i', `vmkfstools -i ${WEB01}`, 'vmkfstools -P', 'vmkfstools -z foo', `vmkfstools -i ${WEB01} ${DS}/a/a.vmdk extra`]) {
+      expect(err(line)).toMatch(/^Usage: vmkfstools/);
+    }
+    expect(err(`vmkfstools -c 1G -d ${DS}/a/a.vmdk`)).toMatch(/unknown disk format/);
+    expect(err(`vmkfstools -c 1G -d`)).toMatch(/unknown disk format ''/);
   });
 });
 
