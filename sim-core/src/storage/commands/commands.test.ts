@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../testing/register-kits';
 import { createLab } from '../../lab/presets';
+import { exec } from '../../lab/exec';
 import { run, shell, wait } from '../../testing/lab';
 import { checkGoals, replaySolution, scenarios } from '../../scenarios';
 
@@ -73,6 +74,16 @@ describe('device listings', () => {
     const map = run(lab, 'esxcfg-scsidevs -m').stdout;
     expect(map[0]).toMatch(/^naa\.\S+:1\s+\/vmfs\/devices\/disks\/naa\.\S+:1\s+\S+\s+0\s+ds-vmfs8$/);
     expect(map[1]).toMatch(/ds-vmfs1$/);
+  });
+
+  it('refuse extra or unknown arguments with their usage', () => {
+    const lab = createLab('vaai-lab');
+    for (const line of ['esxcfg-scsidevs', 'esxcfg-scsidevs -x', 'esxcfg-scsidevs -l extra', 'esxcli corestorage device list -d naa.1 extra', 'esxcli corestorage device list --bogus', 'esxtop', 'esxtop -b -n 5']) {
+      const result = exec(lab, 'esx01', line);
+      expect(result.exitCode, line).toBe(1);
+      expect(result.output.map((entry) => entry.text).join('\n'), line).toMatch(/^Usage: /);
+    }
+    expect(run(lab, 'esxcli corestorage device list -d naa.nope').text).toBe('Unknown device naa.nope');
   });
 
   it('vmkfstools -P shows the block size', () => {
