@@ -57,6 +57,15 @@ describe('the lab under random use', () => {
     );
   });
 
+  it('a running host whose boot.cfg or /bootbank link a reader removed is still a sound lab (ESXi runs from RAM)', () => {
+    const lab = exec(createLab('fresh-install'), 'esx01', 'rm /bootbank/boot.cfg').lab;
+    expect(exec(lab, 'esx01', 'cat /bootbank/boot.cfg').exitCode).not.toBe(0);
+    expect(validateLab(lab)).toEqual([]);
+    const unlinked = exec(createLab('fresh-install'), 'esx01', 'rm /bootbank /altbootbank').lab;
+    expect(exec(unlinked, 'esx01', 'ls /bootbank').exitCode).not.toBe(0);
+    expect(validateLab(unlinked)).toEqual([]);
+  });
+
   it('is deterministic: the same steps give the same lab', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 15 }), (steps) => {
