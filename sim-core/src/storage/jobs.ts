@@ -2,7 +2,8 @@
 import type { LabState } from '../lab/types';
 import { advanceCopy, advanceZero, planCopy, planZero, type DiskEnd, type MoverJob } from './data-mover';
 import { HW_INIT, HW_MOVE } from './settings';
-import { datastoreByName, fileOf, lunOf, settingsOf, storageOf, withFile, withLun, withStorage } from './state';
+import { recordMetadataUpdate } from './metadata';
+import { datastoreByName, fileOf, lunOf, recordStatus, settingsOf, storageOf, withFile, withStorage } from './state';
 import type { DiskType, FileRef, LabStorage, StorageJob, VaaiStatus } from './types';
 
 /** Finished jobs kept for esxtop, the widget and goals. */
@@ -24,11 +25,7 @@ function vaaiAfter(mover: MoverJob, enabled: boolean, lunSupports: boolean): Vaa
   return null;
 }
 
-export function recordStatus(s: LabStorage, lunId: string, host: string, status: VaaiStatus | null): LabStorage {
-  const lun = s.luns.find((known) => known.id === lunId);
-  if (!lun || !status || lun.vaaiStatus[host] === 'supported') return s;
-  return withLun(s, { ...lun, vaaiStatus: { ...lun.vaaiStatus, [host]: status } });
-}
+export { recordStatus } from './state';
 
 function addJob(lab: LabState, s: LabStorage, job: Omit<StorageJob, 'id'>): { lab: LabState; job: StorageJob } {
   const full: StorageJob = { id: s.nextJobId, ...job };
@@ -44,7 +41,7 @@ export function startClone(lab: LabState, host: string, source: FileRef, target:
   const mover = planCopy({ sizeBytes: file.sizeBytes, source: { ...src, hasSnapshots: file.hasSnapshots }, destination: dst, settings });
   const status = vaaiAfter(mover, settings[HW_MOVE] === 1, src.supportsOffload && dst.supportsOffload);
   s = recordStatus(recordStatus(s, src.lun, host, status), dst.lun, host, status);
-  s = withFile(s, target, { sizeBytes: file.sizeBytes, type, hasSnapshots: false, complete: mover.done });
+  s = recordMetadataUpdate(lab, withFile(s, target, { sizeBytes: file.sizeBytes, type, hasSnapshots: false, complete: mover.done }), host, dst.lun, 'create');
   return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source, target, mover });
 }
 
@@ -54,7 +51,7 @@ export function startZero(lab: LabState, host: string, target: FileRef, sizeByte
   const end = endOf(s, target, 'zero');
   const mover = planZero({ sizeBytes, target: end, settings });
   s = recordStatus(s, end.lun, host, vaaiAfter(mover, settings[HW_INIT] === 1, end.supportsOffload));
-  s = withFile(s, target, { sizeBytes, type: 'eagerzeroedthick', hasSnapshots: false, complete: mover.done });
+  s = recordMetadataUpdate(lab, withFile(s, target, { sizeBytes, type: 'eagerzeroedthick', hasSnapshots: false, complete: mover.done }), host, end.lun, 'create');
   return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source: null, target, mover });
 }
 

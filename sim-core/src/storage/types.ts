@@ -3,6 +3,7 @@
  * (several hosts see the same LUN); each host keeps its own advanced settings. Plain JSON.
  */
 import type { MoverJob } from './data-mover';
+import type { MetadataOpKind } from './locking';
 import type { StorageSettings } from './settings';
 
 export type VaaiStatus = 'unknown' | 'supported' | 'not supported';
@@ -67,6 +68,17 @@ export interface LabStorage {
   nextJobId: number;
   /** Boot storms, oldest first (the newest few); absent until the first one. */
   storms?: BootStorm[];
+  /** Metadata updates outside boot storms (a disk created), oldest first (the newest few). */
+  updates?: MetadataUpdate[];
+}
+
+/** One host's VMFS metadata update on a LUN: a SCSI reservation of the whole LUN, or one ATS on its lock record. */
+export interface MetadataUpdate {
+  host: string;
+  kind: MetadataOpKind;
+  lun: string;
+  atMs: number;
+  ats: boolean;
 }
 
 /**

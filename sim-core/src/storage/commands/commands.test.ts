@@ -122,7 +122,13 @@ describe('vmkfstools clone and create', () => {
     expect(job.mover.done).toBe(false);
     expect(job.mover.counters.offloadCommands).toBe(0);
     expect(job.mover.counters.hostBytesRead).toBeGreaterThan(0);
-    expect(run(lab, 'esxcli corestorage device list').stdout).toContain('   VAAI Status: unknown');
+    // Creating the target took an ATS (locking is on): that, not the copy, told the host the device does VAAI.
+    expect(run(lab, 'esxcli corestorage device list').stdout).toContain('   VAAI Status: supported');
+    const quiet = shell('vaai-lab');
+    quiet(`esxcfg-advcfg -s 0 ${MOVE}`);
+    quiet('esxcfg-advcfg -s 0 /VMFS3/HardwareAcceleratedLocking');
+    quiet(`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`);
+    expect(run(quiet.lab(), 'esxcli corestorage device list').stdout).toContain('   VAAI Status: unknown');
   });
 
   it('a clone across block sizes is not offloaded', () => {

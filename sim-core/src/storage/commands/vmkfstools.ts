@@ -5,6 +5,7 @@ import { humanDecimal } from '../../vfs/format';
 import { resolvePath } from '../../vfs/path';
 import { lookup } from '../../vfs/tree';
 import { percentDone, startClone, startZero } from '../jobs';
+import { recordMetadataUpdate } from '../metadata';
 import { MB } from '../progress';
 import { capacityBytes, datastoreByName, fileOf, freeBytes, lunOf, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
 import type { DiskType, FileRef, LabStorage, StorageJob } from '../types';
@@ -79,7 +80,7 @@ function create(ctx: CommandContext, sizeText: string, path: string, type: DiskT
   const ds = datastoreByName(storage, target.datastore)!;
   const files = { ...ds.files, [target.path]: { sizeBytes: size, type, hasSnapshots: false, complete: true } };
   const next = { ...storage, datastores: storage.datastores.map((known) => (known === ds ? { ...ds, files } : known)) };
-  return ok('', withStorage(ctx.lab, next));
+  return ok('', withStorage(ctx.lab, recordMetadataUpdate(ctx.lab, next, ctx.hostId, ds.lun, 'create')));
 }
 
 function fsInfo(ctx: CommandContext, path: string): CommandResult {
