@@ -132,6 +132,8 @@ describe('vmkfstools clone and create', () => {
   });
 
   it('a clone across block sizes is not offloaded', () => {
+    // The earlier clone's create took an ATS on ds-vmfs1's device: esxcli shows the array does VAAI.
+    expect(run(createLab('vaai-block-sizes'), 'esxcli corestorage device list').stdout.filter((line) => line.includes('VAAI Status'))).toEqual(['   VAAI Status: unknown', '   VAAI Status: supported']);
     const lab = run(createLab('vaai-block-sizes'), `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs1/b/b.vmdk`).lab;
     expect(lab.storage!.jobs[1]!.mover.reason).toMatch(/block sizes differ/);
   });
