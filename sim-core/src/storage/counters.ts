@@ -62,7 +62,8 @@ export function deviceCounters(lab: LabState, host: string): Record<string, Devi
   }
   for (const lun of s.luns) {
     const sofar = updateCounts(s, host, lun.id, -Infinity, now + 1);
-    const recent = updateCounts(s, host, lun.id, now - INTERVAL_SECONDS, now);
+    // A single update has fully happened by the time it is counted, so its own second is in the window.
+    const recent = updateCounts(s, host, lun.id, now + 1 - INTERVAL_SECONDS, now + 1);
     add(lun.id, 'ATS', sofar.ats);
     add(lun.id, 'RESV/s', recent.resv / INTERVAL_SECONDS);
   }
