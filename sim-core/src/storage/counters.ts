@@ -6,7 +6,7 @@
  */
 import type { LabState } from '../lab/types';
 import { stormCounts } from './boot-storm';
-import { DEFAULT_ARRAY_COPY_MBPS, DEFAULT_ARRAY_ZERO_MBPS } from './data-mover';
+import { jobRates } from './jobs';
 import { updateCounts } from './metadata';
 import { datastoreByName, storageOf } from './state';
 import type { LabStorage } from './types';
@@ -43,11 +43,11 @@ export function deviceCounters(lab: LabState, host: string): Record<string, Devi
       add(src, 'CLONE_RD', counters.offloadCommands);
       add(dst, 'CLONE_WR', counters.offloadCommands);
       add(src, 'CLONE_F', counters.offloadFailures);
-      if (offloading) add(src, 'MBC_RD/s', DEFAULT_ARRAY_COPY_MBPS), add(dst, 'MBC_WR/s', DEFAULT_ARRAY_COPY_MBPS);
+      if (offloading) add(src, 'MBC_RD/s', jobRates(job).arrayCopyMBps), add(dst, 'MBC_WR/s', jobRates(job).arrayCopyMBps);
     } else {
       add(dst, 'ZERO', counters.offloadCommands);
       add(dst, 'ZERO_F', counters.offloadFailures);
-      if (offloading) add(dst, 'MBZERO/s', DEFAULT_ARRAY_ZERO_MBPS);
+      if (offloading) add(dst, 'MBZERO/s', jobRates(job).arrayZeroMBps);
     }
   }
   const now = endSecond(lab.clock.nowMs);

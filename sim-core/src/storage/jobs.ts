@@ -1,13 +1,33 @@
 /** Clone and zeroing jobs: planned with the data mover, advanced on the lab's virtual clock. */
 import type { LabState } from '../lab/types';
-import { advanceCopy, advanceZero, planCopy, planZero, type DiskEnd, type MoverJob } from './data-mover';
+import { DEFAULT_MOVER_RATES, advanceCopy, advanceZero, planCopy, planZero, type DiskEnd, type MoverJob, type MoverRates } from './data-mover';
 import { HW_INIT, HW_MOVE } from './settings';
 import { recordMetadataUpdate } from './metadata';
-import { datastoreByName, fileOf, lunOf, recordStatus, settingsOf, storageOf, withFile, withStorage } from './state';
-import type { DiskType, FileRef, LabStorage, StorageJob, VaaiStatus } from './types';
+import { datastoreByName, fileOf, lunById, lunOf, recordStatus, settingsOf, storageOf, withFile, withStorage } from './state';
+import type { DiskType, FileRef, LabStorage, Lun, StorageJob, VaaiStatus } from './types';
 
 /** Finished jobs kept for esxtop, the widget and goals. */
 export const KEEP_FINISHED = 8;
+
+const throughputOf = (lun: Lun) => lun.throughput ?? { copyMBps: DEFAULT_MOVER_RATES.arrayCopyMBps, zeroMBps: DEFAULT_MOVER_RATES.arrayZeroMBps };
+
+/** A copy runs at the slower LUN's speed inside the array; through the host, at the host path's or the LUNs', whichever is slower. */
+export function copyRates(src: Lun, dst: Lun): MoverRates {
+  const copy = Math.min(throughputOf(src).copyMBps, throughputOf(dst).copyMBps);
+  return { ...DEFAULT_MOVER_RATES, arrayCopyMBps: copy, hostCopyMBps: Math.min(DEFAULT_MOVER_RATES.hostCopyMBps, copy) };
+}
+
+export function zeroRates(lun: Lun): MoverRates {
+  const zero = throughputOf(lun).zeroMBps;
+  return { ...DEFAULT_MOVER_RATES, arrayZeroMBps: zero, hostZeroMBps: Math.min(DEFAULT_MOVER_RATES.hostZeroMBps, zero) };
+}
+
+/** The rates a job runs at (a job from a lab saved before LUNs had a throughput: the defaults). */
+export const jobRates = (job: StorageJob): MoverRates => job.rates ?? DEFAULT_MOVER_RATES;
+
+/** The job's mover after `ms` more of virtual time. */
+export const advanceJob = (job: StorageJob, ms: number): MoverJob =>
+  (job.mover.kind === 'copy' ? advanceCopy : advanceZero)(job.mover, ms, jobRates(job));
 
 function endOf(s: LabStorage, ref: FileRef, primitive: 'clone' | 'zero'): DiskEnd {
   const ds = datastoreByName(s, ref.datastore)!;
@@ -42,7 +62,8 @@ export function startClone(lab: LabState, host: string, source: FileRef, target:
   const status = vaaiAfter(mover, settings[HW_MOVE] === 1, src.supportsOffload && dst.supportsOffload);
   s = recordStatus(recordStatus(s, src.lun, host, status), dst.lun, host, status);
   s = recordMetadataUpdate(lab, withFile(s, target, { sizeBytes: file.sizeBytes, type, hasSnapshots: false, complete: mover.done }), host, dst.lun, 'create');
-  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source, target, mover });
+  const rates = copyRates(lunById(s, src.lun)!, lunById(s, dst.lun)!);
+  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source, target, mover, rates });
 }
 
 export function startZero(lab: LabState, host: string, target: FileRef, sizeBytes: number): { lab: LabState; job: StorageJob } {
@@ -52,7 +73,8 @@ export function startZero(lab: LabState, host: string, target: FileRef, sizeByte
   const mover = planZero({ sizeBytes, target: end, settings });
   s = recordStatus(s, end.lun, host, vaaiAfter(mover, settings[HW_INIT] === 1, end.supportsOffload));
   s = recordMetadataUpdate(lab, withFile(s, target, { sizeBytes, type: 'eagerzeroedthick', hasSnapshots: false, complete: mover.done }), host, end.lun, 'create');
-  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source: null, target, mover });
+  const rates = zeroRates(lunById(s, end.lun)!);
+  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source: null, target, mover, rates });
 }
 
 /** Every running job moves on by `ms`; a job that finishes marks its file complete. */
@@ -62,7 +84,7 @@ export function tickStorage(lab: LabState, ms: number): LabState {
   let next: LabStorage = s;
   const jobs = s.jobs.map((job) => {
     if (job.mover.done) return job;
-    const mover = job.mover.kind === 'copy' ? advanceCopy(job.mover, ms) : advanceZero(job.mover, ms);
+    const mover = advanceJob(job, ms);
     if (!mover.done) return { ...job, mover };
     const file = fileOf(next, job.target);
     if (file) next = withFile(next, job.target, { ...file, complete: true });

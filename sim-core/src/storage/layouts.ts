@@ -3,7 +3,7 @@
  * The array is an EMC CLARiiON-style box (naa.60060160... is its vendor prefix); sizes are illustrative.
  */
 import { LAB_EPOCH_MS } from '../lab/epoch';
-import { advanceCopy, planCopy, type MoverJob } from './data-mover';
+import { DEFAULT_ARRAY_COPY_MBPS, DEFAULT_ARRAY_ZERO_MBPS, advanceCopy, planCopy, type MoverJob } from './data-mover';
 import { MB } from './progress';
 import type { Datastore, LabStorage, Lun } from './types';
 
@@ -18,6 +18,7 @@ export function lun(id: string, label: string, sizeMB: number, hosts: readonly s
     vendor: 'DGC',
     model: 'RAID 5',
     sizeMB,
+    throughput: { copyMBps: DEFAULT_ARRAY_COPY_MBPS, zeroMBps: DEFAULT_ARRAY_ZERO_MBPS },
     vaai: { clone: vaai, zero: vaai, ats: vaai },
     vaaiStatus: Object.fromEntries(hosts.map((host) => [host, 'unknown'])),
   };

@@ -2,7 +2,7 @@
  * The storage kit's state: a shared array's LUNs and the VMFS-3 datastores on them live on the lab
  * (several hosts see the same LUN); each host keeps its own advanced settings. Plain JSON.
  */
-import type { MoverJob } from './data-mover';
+import type { MoverJob, MoverRates } from './data-mover';
 import type { MetadataOpKind } from './locking';
 import type { StorageSettings } from './settings';
 
@@ -18,6 +18,11 @@ export interface Lun {
   vendor: string;
   model: string;
   sizeMB: number;
+  /**
+   * How fast the array copies (XCOPY) and zeroes (WRITE SAME) inside this LUN, in MB/s; a software copy
+   * through the host is held to it too. Illustrative, not benchmarks; absent in labs saved before it existed.
+   */
+  throughput?: { copyMBps: number; zeroMBps: number };
   /** Which VAAI primitives the array implements for this LUN. */
   vaai: { clone: boolean; zero: boolean; ats: boolean };
   /** Per host: unknown until that host's first offload attempt on the device. */
@@ -58,6 +63,8 @@ export interface StorageJob {
   source: FileRef | null;
   target: FileRef;
   mover: MoverJob;
+  /** The rates this job runs at, from its LUNs' throughput (absent: the data mover's defaults). */
+  rates?: MoverRates;
 }
 
 export interface LabStorage {

@@ -4,8 +4,7 @@
  */
 import type { LabState } from '../lab/types';
 import { stormCounts, stormOutcome } from './boot-storm';
-import { advanceCopy, advanceZero } from './data-mover';
-import { percentDone } from './jobs';
+import { advanceJob, percentDone } from './jobs';
 import type { LockCounters } from './locking';
 import { HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER } from './settings';
 import { settingsOf, storageOf } from './state';
@@ -134,10 +133,10 @@ export function stormViews(lab: LabState): StormView[] {
 /** Further than any job or storm in this lab can run: advancing this far finishes every one. */
 const FAR_MS = 1e12;
 
-/** Lab ms until a running job finishes (0 once done), at the data mover's rates. */
+/** Lab ms until a running job finishes (0 once done), at the job's rates. */
 export function jobRemainingMs(job: StorageJob): number {
   if (job.mover.done) return 0;
-  const end = (job.mover.kind === 'copy' ? advanceCopy : advanceZero)(job.mover, FAR_MS);
+  const end = advanceJob(job, FAR_MS);
   return Math.max(0, end.progress.elapsedMs - job.mover.progress.elapsedMs);
 }
 

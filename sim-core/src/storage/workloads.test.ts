@@ -4,9 +4,10 @@ import { dispatch } from '../lab/dispatch';
 import { createLab } from '../lab/presets';
 import type { LabEvent, LabState } from '../lab/types';
 import { run, wait } from '../testing/lab';
-import { GB } from './layouts';
 import { HW_LOCKING, HW_MOVE } from './settings';
-import { storageOf } from './state';
+import { storageOf, withStorage } from './state';
+import { deviceCounters } from './counters';
+import { GB, LUN_A } from './layouts';
 import { busyForMs, jobViews, stormViews, vaaiSettings } from './view';
 
 const send = (lab: LabState, event: LabEvent) => dispatch(lab, event);
@@ -51,6 +52,21 @@ describe('widget workloads', () => {
     const done = jobViews(wait(slow, busyForMs(slow)))[0]!;
     expect(done).toMatchObject({ mode: 'software', done: true, elapsedMs: 128_000, hostIoBytes: 20 * GB, offloadedBytes: 0 });
     expect(done.reason).toMatch(/HardwareAcceleratedMove is 0/);
+  });
+
+  it('runs at the LUN\'s throughput: a slower LUN makes the same clone and disk take longer', () => {
+    const slowLun = (lab: LabState, copyMBps: number, zeroMBps: number) => {
+      const s = storageOf(lab)!;
+      return withStorage(lab, { ...s, luns: s.luns.map((lun) => ({ ...lun, throughput: { copyMBps, zeroMBps } })) });
+    };
+    const halved = send(slowLun(createLab('vaai-lab'), 200, 500), clone);
+    expect(busyForMs(halved)).toBe(51_200);
+    expect(deviceCounters(wait(halved, 1_000), 'esx01')[LUN_A]!['MBC_RD/s']).toBe(200);
+    const zero = send(slowLun(createLab('vaai-lab'), 200, 500), { type: 'storage-workload', workload: 'zero', host: 'esx01' });
+    expect(busyForMs(zero)).toBe(20_480);
+    // Through the host the copy is held to the slower of the host path (80 MB/s) and the LUN.
+    expect(busyForMs(send(slowLun(createLab('vaai-move-off'), 40, 500), clone))).toBe(256_000);
+    expect(busyForMs(send(slowLun(createLab('vaai-move-off'), 200, 500), clone))).toBe(128_000);
   });
 
   it('zero creates a 10 GB eagerzeroedthick disk with WRITE SAME, or a chosen size', () => {
