@@ -4,6 +4,7 @@
  */
 import type { LabState } from '../lab/types';
 import { stormCounts, stormOutcome } from './boot-storm';
+import { INTERVAL_SECONDS } from './counters';
 import { advanceJob, percentDone } from './jobs';
 import type { LockCounters } from './locking';
 import { HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER } from './settings';
@@ -99,6 +100,8 @@ export interface StormView {
   reason: string | null;
   /** Per host, counts so far (reservations, conflicts, ATS, ATSF; the current lab second in full). */
   totals: Record<string, LockCounters>;
+  /** This storm's reservation conflicts per second over esxtop's interval (the last 5 ended seconds), all hosts together. */
+  consPerSecond: number;
 }
 
 export function stormView(lab: LabState, storm: BootStorm): StormView {
@@ -107,6 +110,7 @@ export function stormView(lab: LabState, storm: BootStorm): StormView {
   const on = outcome.vms.filter((vm) => vm.poweredOnMs <= now);
   const waits = on.reduce((sum, vm) => sum + (vm.poweredOnMs - vm.requestedMs), 0);
   const done = now >= outcome.finishedMs;
+  const second = Math.floor(now / 1000);
   return {
     id: storm.id,
     datastore: storm.datastore,
@@ -122,6 +126,7 @@ export function stormView(lab: LabState, storm: BootStorm): StormView {
     ats: storm.ats,
     reason: storm.reason,
     totals: Object.fromEntries(Object.keys(outcome.report.hosts).map((host) => [host, stormCounts(storm, host, -Infinity, Math.floor(now / 1000) + 1)])),
+    consPerSecond: Object.keys(outcome.report.hosts).reduce((sum, host) => sum + stormCounts(storm, host, second - INTERVAL_SECONDS, second).cons, 0) / INTERVAL_SECONDS,
   };
 }
 
