@@ -138,6 +138,7 @@ test.describe('without JavaScript', () => {
     const vaai = region(page, `VAAI lab, esx01${STORM}`);
     await expect(vaai.getByRole('switch', { name: 'Hardware-assisted locking (ATS), esx02' })).not.toBeChecked();
     await expect(vaai.locator('[data-part="storm"]')).toContainText('Boot storm 1 on ds-shared');
+    await expect(vaai.locator('[data-part="storm"]')).toContainText(/Reservation conflicts per second in this storm, all hosts, last 5 s: [1-9]\d*\.\d\d/);
     await expect(region(page, `VAAI counters, esx01${STORM}`).locator('tr[data-column="CONS/s"] td').first()).not.toHaveText('0.00');
   });
 });

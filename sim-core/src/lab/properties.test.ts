@@ -69,6 +69,12 @@ describe('the lab under random use', () => {
     expect(validateLab(lab)).toEqual([]);
   });
 
+  it('a running host whose /bootbank links a reader removed is still a sound lab (ESXi runs from RAM)', () => {
+    const unlinked = exec(createLab('fresh-install'), 'esx01', 'rm /bootbank /altbootbank').lab;
+    expect(exec(unlinked, 'esx01', 'ls /bootbank').exitCode).not.toBe(0);
+    expect(validateLab(unlinked)).toEqual([]);
+  });
+
   it('is deterministic: the same steps give the same lab', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 15 }), (steps) => {

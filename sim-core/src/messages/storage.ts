@@ -7,6 +7,8 @@ export const STORAGE_TEXT = {
   advcfgValue: (short: string, value: number) => `Value of ${short} is ${value}`,
   advcfgUsage: 'Usage: esxcfg-advcfg -g <option> | -s <value> <option> | -d <option>\n  -g, --get       Get the value of an option\n  -s, --set       Set the value of an option\n  -d, --default   Reset an option to its default\n  (lab) Only the VAAI options are modelled: /DataMover/HardwareAcceleratedMove,\n  /DataMover/HardwareAcceleratedInit, /VMFS3/HardwareAcceleratedLocking, /DataMover/MaxHWTransferSize.',
   advcfgUnknown: (message: string) => `esxcfg-advcfg: ${message} (this lab models only the VAAI options; see esxcfg-advcfg --help)`,
+  advcfgDidYouMean: (name: string, meant: string) => `esxcfg-advcfg: Unknown advanced setting ${name}; did you mean ${meant}?`,
+  advcfgRange: (name: string, min: number, max: number, raw: string) => `esxcfg-advcfg: ${name} must be between ${min} and ${max}, not ${raw}`,
   advcfgBad: (message: string) => `esxcfg-advcfg: ${message}`,
   advcfgDefault: (name: string, value: number) => `Option ${name} reset to default ${value}`,
 
@@ -27,6 +29,12 @@ export const STORAGE_TEXT = {
   incomplete: (path: string) => `Failed to open '${path}': The file is being written by another operation (lab: a job still runs).`,
   exists: (path: string) => `Failed to create '${path}': The file already exists (39).`,
   badSize: (size: string) => `vmkfstools: invalid size '${size}' (for example 10G, 512M).`,
+  notVmdk: (path: string) => `Failed to create '${path}': the name of a virtual disk ends in .vmdk, as in web02.vmdk (lab: the data goes into <name>-flat.vmdk beside it).`,
+  notDir: (path: string) => `Failed to create '${path}': Not a directory (a file of that name is on the way).`,
+  noSpace: (path: string, needed: string, free: string, datastore: string) =>
+    `Failed to create '${path}': There is not enough space on the file system for the selected operation (13). (lab) ${needed} needed, ${free} free on ${datastore}.`,
+  thinTooBig: (path: string, size: string, capacity: string, datastore: string) =>
+    `Failed to create '${path}': There is not enough space on the file system for the selected operation (13). (lab) A thin disk may grow to ${size}, more than all of ${datastore} (${capacity}).`,
   badFormat: (format: string) => `vmkfstools: unknown disk format '${format}'.`,
   destFormat: (format: string) => `Destination disk format: VMFS ${format}`,
   cloning: (path: string) => `Cloning disk '${path}'...`,

@@ -7,10 +7,9 @@
  * began, so the model's per-second counts are exactly the lab's seconds (see `baseMs`).
  */
 import type { LabState } from '../lab/types';
-import { recordStatus } from './jobs';
 import { DEFAULT_RETRY_MS, simulateLocking, type LockCounters, type LockReport, type MetadataOp } from './locking';
 import { HW_LOCKING } from './settings';
-import { datastoreByName, lunOf, settingsOf, storageOf, withStorage } from './state';
+import { datastoreByName, lunOf, recordStatus, settingsOf, storageOf, withStorage } from './state';
 import type { BootStorm, LabStorage } from './types';
 
 /** Illustrative numbers, chosen so the contrast shows within seconds; they are not measurements. */

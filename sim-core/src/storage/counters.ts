@@ -1,11 +1,13 @@
 /**
  * esxtop's disk-device VAAI and reservation counters, per host and device, derived from what the
- * lab remembers: data-mover jobs (CLONE_RD ... MBZERO/s) and boot storms (ATS, ATSF, RESV/s, CONS/s).
+ * lab remembers: data-mover jobs (CLONE_RD ... MBZERO/s), boot storms (ATS, ATSF, RESV/s, CONS/s) and
+ * single metadata updates such as a disk created (ATS or RESV/s, metadata.ts).
  * Counts (CLONE_RD, ATS, ...) are cumulative; columns ending in /s are rates over the last interval.
  */
 import type { LabState } from '../lab/types';
 import { stormCounts } from './boot-storm';
-import { DEFAULT_ARRAY_COPY_MBPS, DEFAULT_ARRAY_ZERO_MBPS } from './data-mover';
+import { jobRates } from './jobs';
+import { updateCounts } from './metadata';
 import { datastoreByName, storageOf } from './state';
 import type { LabStorage } from './types';
 
@@ -41,11 +43,11 @@ export function deviceCounters(lab: LabState, host: string): Record<string, Devi
       add(src, 'CLONE_RD', counters.offloadCommands);
       add(dst, 'CLONE_WR', counters.offloadCommands);
       add(src, 'CLONE_F', counters.offloadFailures);
-      if (offloading) add(src, 'MBC_RD/s', DEFAULT_ARRAY_COPY_MBPS), add(dst, 'MBC_WR/s', DEFAULT_ARRAY_COPY_MBPS);
+      if (offloading) add(src, 'MBC_RD/s', jobRates(job).arrayCopyMBps), add(dst, 'MBC_WR/s', jobRates(job).arrayCopyMBps);
     } else {
       add(dst, 'ZERO', counters.offloadCommands);
       add(dst, 'ZERO_F', counters.offloadFailures);
-      if (offloading) add(dst, 'MBZERO/s', DEFAULT_ARRAY_ZERO_MBPS);
+      if (offloading) add(dst, 'MBZERO/s', jobRates(job).arrayZeroMBps);
     }
   }
   const now = endSecond(lab.clock.nowMs);
@@ -57,6 +59,13 @@ export function deviceCounters(lab: LabState, host: string): Record<string, Devi
     add(storm.lun, 'ATSF', sofar.atsf);
     add(storm.lun, 'RESV/s', recent.resv / INTERVAL_SECONDS);
     add(storm.lun, 'CONS/s', recent.cons / INTERVAL_SECONDS);
+  }
+  for (const lun of s.luns) {
+    const sofar = updateCounts(s, host, lun.id, -Infinity, now + 1);
+    // A single update has fully happened by the time it is counted, so its own second is in the window.
+    const recent = updateCounts(s, host, lun.id, now + 1 - INTERVAL_SECONDS, now + 1);
+    add(lun.id, 'ATS', sofar.ats);
+    add(lun.id, 'RESV/s', recent.resv / INTERVAL_SECONDS);
   }
   return rows;
 }
@@ -75,13 +84,13 @@ export interface LockSample {
  * lab seconds (reservations taken, conflicts met, ATS commands and miscompares). For charts.
  */
 export function lockHistory(lab: LabState, host: string, lun: string, seconds = HISTORY_SECONDS): LockSample[] {
-  const storms = (storageOf(lab)?.storms ?? []).filter((storm) => storm.lun === lun);
+  const s = storageOf(lab);
+  const storms = (s?.storms ?? []).filter((storm) => storm.lun === lun);
   const end = endSecond(lab.clock.nowMs);
   const samples: LockSample[] = [];
   for (let second = end - Math.max(0, Math.floor(seconds)); second < end; second++) {
     const sample = { atMs: second * 1000, resv: 0, cons: 0, ats: 0, atsf: 0 };
-    for (const storm of storms) {
-      const c = stormCounts(storm, host, second, second + 1);
+    for (const c of [...storms.map((storm) => stormCounts(storm, host, second, second + 1)), updateCounts(s, host, lun, second, second + 1)]) {
       sample.resv += c.resv;
       sample.cons += c.cons;
       sample.ats += c.ats;

@@ -1,12 +1,33 @@
 /** Clone and zeroing jobs: planned with the data mover, advanced on the lab's virtual clock. */
 import type { LabState } from '../lab/types';
-import { advanceCopy, advanceZero, planCopy, planZero, type DiskEnd, type MoverJob } from './data-mover';
+import { DEFAULT_MOVER_RATES, advanceCopy, advanceZero, planCopy, planZero, type DiskEnd, type MoverJob, type MoverRates } from './data-mover';
 import { HW_INIT, HW_MOVE } from './settings';
-import { datastoreByName, fileOf, lunOf, settingsOf, storageOf, withFile, withLun, withStorage } from './state';
-import type { DiskType, FileRef, LabStorage, StorageJob, VaaiStatus } from './types';
+import { recordMetadataUpdate } from './metadata';
+import { datastoreByName, fileOf, lunById, lunOf, recordStatus, settingsOf, storageOf, withFile, withStorage } from './state';
+import type { DiskType, FileRef, LabStorage, Lun, StorageJob, VaaiStatus } from './types';
 
 /** Finished jobs kept for esxtop, the widget and goals. */
 export const KEEP_FINISHED = 8;
+
+const throughputOf = (lun: Lun) => lun.throughput ?? { copyMBps: DEFAULT_MOVER_RATES.arrayCopyMBps, zeroMBps: DEFAULT_MOVER_RATES.arrayZeroMBps };
+
+/** A copy runs at the slower LUN's speed inside the array; through the host, at the host path's or the LUNs', whichever is slower. */
+export function copyRates(src: Lun, dst: Lun): MoverRates {
+  const copy = Math.min(throughputOf(src).copyMBps, throughputOf(dst).copyMBps);
+  return { ...DEFAULT_MOVER_RATES, arrayCopyMBps: copy, hostCopyMBps: Math.min(DEFAULT_MOVER_RATES.hostCopyMBps, copy) };
+}
+
+export function zeroRates(lun: Lun): MoverRates {
+  const zero = throughputOf(lun).zeroMBps;
+  return { ...DEFAULT_MOVER_RATES, arrayZeroMBps: zero, hostZeroMBps: Math.min(DEFAULT_MOVER_RATES.hostZeroMBps, zero) };
+}
+
+/** The rates a job runs at (a job from a lab saved before LUNs had a throughput: the defaults). */
+export const jobRates = (job: StorageJob): MoverRates => job.rates ?? DEFAULT_MOVER_RATES;
+
+/** The job's mover after `ms` more of virtual time. */
+export const advanceJob = (job: StorageJob, ms: number): MoverJob =>
+  (job.mover.kind === 'copy' ? advanceCopy : advanceZero)(job.mover, ms, jobRates(job));
 
 function endOf(s: LabStorage, ref: FileRef, primitive: 'clone' | 'zero'): DiskEnd {
   const ds = datastoreByName(s, ref.datastore)!;
@@ -24,11 +45,7 @@ function vaaiAfter(mover: MoverJob, enabled: boolean, lunSupports: boolean): Vaa
   return null;
 }
 
-export function recordStatus(s: LabStorage, lunId: string, host: string, status: VaaiStatus | null): LabStorage {
-  const lun = s.luns.find((known) => known.id === lunId);
-  if (!lun || !status || lun.vaaiStatus[host] === 'supported') return s;
-  return withLun(s, { ...lun, vaaiStatus: { ...lun.vaaiStatus, [host]: status } });
-}
+export { recordStatus } from './state';
 
 function addJob(lab: LabState, s: LabStorage, job: Omit<StorageJob, 'id'>): { lab: LabState; job: StorageJob } {
   const full: StorageJob = { id: s.nextJobId, ...job };
@@ -44,8 +61,9 @@ export function startClone(lab: LabState, host: string, source: FileRef, target:
   const mover = planCopy({ sizeBytes: file.sizeBytes, source: { ...src, hasSnapshots: file.hasSnapshots }, destination: dst, settings });
   const status = vaaiAfter(mover, settings[HW_MOVE] === 1, src.supportsOffload && dst.supportsOffload);
   s = recordStatus(recordStatus(s, src.lun, host, status), dst.lun, host, status);
-  s = withFile(s, target, { sizeBytes: file.sizeBytes, type, hasSnapshots: false, complete: mover.done });
-  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source, target, mover });
+  s = recordMetadataUpdate(lab, withFile(s, target, { sizeBytes: file.sizeBytes, type, hasSnapshots: false, complete: mover.done }), host, dst.lun, 'create');
+  const rates = copyRates(lunById(s, src.lun)!, lunById(s, dst.lun)!);
+  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source, target, mover, rates });
 }
 
 export function startZero(lab: LabState, host: string, target: FileRef, sizeBytes: number): { lab: LabState; job: StorageJob } {
@@ -54,8 +72,9 @@ export function startZero(lab: LabState, host: string, target: FileRef, sizeByte
   const end = endOf(s, target, 'zero');
   const mover = planZero({ sizeBytes, target: end, settings });
   s = recordStatus(s, end.lun, host, vaaiAfter(mover, settings[HW_INIT] === 1, end.supportsOffload));
-  s = withFile(s, target, { sizeBytes, type: 'eagerzeroedthick', hasSnapshots: false, complete: mover.done });
-  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source: null, target, mover });
+  s = recordMetadataUpdate(lab, withFile(s, target, { sizeBytes, type: 'eagerzeroedthick', hasSnapshots: false, complete: mover.done }), host, end.lun, 'create');
+  const rates = zeroRates(lunById(s, end.lun)!);
+  return addJob(lab, s, { host, startedMs: lab.clock.nowMs, finishedMs: mover.done ? lab.clock.nowMs : null, source: null, target, mover, rates });
 }
 
 /** Every running job moves on by `ms`; a job that finishes marks its file complete. */
@@ -65,7 +84,7 @@ export function tickStorage(lab: LabState, ms: number): LabState {
   let next: LabStorage = s;
   const jobs = s.jobs.map((job) => {
     if (job.mover.done) return job;
-    const mover = job.mover.kind === 'copy' ? advanceCopy(job.mover, ms) : advanceZero(job.mover, ms);
+    const mover = advanceJob(job, ms);
     if (!mover.done) return { ...job, mover };
     const file = fileOf(next, job.target);
     if (file) next = withFile(next, job.target, { ...file, complete: true });

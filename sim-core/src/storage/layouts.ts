@@ -3,7 +3,7 @@
  * The array is an EMC CLARiiON-style box (naa.60060160... is its vendor prefix); sizes are illustrative.
  */
 import { LAB_EPOCH_MS } from '../lab/epoch';
-import { advanceCopy, planCopy, type MoverJob } from './data-mover';
+import { DEFAULT_ARRAY_COPY_MBPS, DEFAULT_ARRAY_ZERO_MBPS, advanceCopy, planCopy, type MoverJob } from './data-mover';
 import { MB } from './progress';
 import type { Datastore, LabStorage, Lun } from './types';
 
@@ -18,6 +18,7 @@ export function lun(id: string, label: string, sizeMB: number, hosts: readonly s
     vendor: 'DGC',
     model: 'RAID 5',
     sizeMB,
+    throughput: { copyMBps: DEFAULT_ARRAY_COPY_MBPS, zeroMBps: DEFAULT_ARRAY_ZERO_MBPS },
     vaai: { clone: vaai, zero: vaai, ats: vaai },
     vaaiStatus: Object.fromEntries(hosts.map((host) => [host, 'unknown'])),
   };
@@ -43,8 +44,10 @@ function blockSizeLab(): LabStorage {
   });
   const done: MoverJob = advanceCopy(mover, 130_000);
   const copy = { 'web01-copy/web01-copy.vmdk': { sizeBytes: 10 * GB, type: 'thick' as const, hasSnapshots: false, complete: true } };
+  // Creating web01-copy took an ATS on ds-vmfs1's LUN, so esx01 knows that device does VAAI; ds-vmfs8's it only read.
+  const known = { ...lun(LUN_B, 'vaai-lun2', 256_000, ['esx01']), vaaiStatus: { esx01: 'supported' as const } };
   return {
-    luns: [lun(LUN_A, 'vaai-lun', 512_000, ['esx01']), lun(LUN_B, 'vaai-lun2', 256_000, ['esx01'])],
+    luns: [lun(LUN_A, 'vaai-lun', 512_000, ['esx01']), known],
     datastores: [dsVmfs8(), dsVmfs1(copy)],
     jobs: [{ id: 1, host: 'esx01', startedMs: LAB_EPOCH_MS - 3_600_000, finishedMs: LAB_EPOCH_MS - 3_600_000 + 128_000, source: { datastore: 'ds-vmfs8', path: 'web01/web01.vmdk' }, target: { datastore: 'ds-vmfs1', path: 'web01-copy/web01-copy.vmdk' }, mover: done }],
     nextJobId: 2,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STORAGE_SETTINGS, HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER, applySetting, shortName, validateSetting, validateSettings } from './settings';
+import { DEFAULT_STORAGE_SETTINGS, HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER, applySetting, shortName, suggestSetting, validateSetting, validateSettings } from './settings';
 
 describe('storage settings', () => {
   it('uses the exact names and defaults', () => {
@@ -29,5 +29,14 @@ describe('storage settings', () => {
     expect(result).toEqual({ ok: true, settings: { ...DEFAULT_STORAGE_SETTINGS, [HW_MOVE]: 0 } });
     expect(DEFAULT_STORAGE_SETTINGS[HW_MOVE]).toBe(1);
     expect(applySetting(DEFAULT_STORAGE_SETTINGS, MAX_HW_TRANSFER, 0).ok).toBe(false);
+  });
+
+  it('suggests the setting meant by a dotted, misspelt or miscased name, and nothing for others', () => {
+    expect(suggestSetting('DataMover.HardwareAcceleratedMove')).toBe(HW_MOVE);
+    expect(suggestSetting('DataMover.HardareAcceleratedInit')).toBe(HW_INIT);
+    expect(suggestSetting('/vmfs3/hardwareacceleratedlocking')).toBe(HW_LOCKING);
+    expect(suggestSetting('/DataMover/MaxHWTransferSiz')).toBe(MAX_HW_TRANSFER);
+    expect(suggestSetting('/Net/TcpipHeapSize')).toBeNull();
+    expect(suggestSetting('x'.repeat(500))).toBeNull();
   });
 });

@@ -2,8 +2,9 @@
 import type { HostState, LabState } from '../lab/types';
 import { LAYOUTS } from './layouts';
 import { DEFAULT_STORAGE_SETTINGS, applySetting, type ApplyResult, type StorageSettings } from './settings';
-import { syncVolumes } from './volumes';
-import type { Datastore, FileRef, LabStorage, Lun, VmdkFile } from './types';
+import { VMFS_OVERHEAD_BYTES, syncVolumes } from './volumes';
+import { MB } from './progress';
+import type { Datastore, FileRef, LabStorage, Lun, VaaiStatus, VmdkFile } from './types';
 
 export const VOLUMES = '/vmfs/volumes';
 
@@ -53,4 +54,18 @@ export function withFile(s: LabStorage, ref: FileRef, file: VmdkFile): LabStorag
 
 export function withLun(s: LabStorage, lun: Lun): LabStorage {
   return { ...s, luns: s.luns.map((known) => (known.id === lun.id ? lun : known)) };
+}
+
+/** Bytes a datastore can hold: its LUN less what VMFS keeps for itself (as `df` counts it). */
+export const capacityBytes = (s: LabStorage, ds: Datastore): number => lunOf(s, ds).sizeMB * MB - VMFS_OVERHEAD_BYTES;
+
+/** Bytes still free: every disk counts in full, running jobs' targets included (their space is taken up front). */
+export const freeBytes = (s: LabStorage, ds: Datastore): number =>
+  capacityBytes(s, ds) - Object.values(ds.files).reduce((sum, file) => sum + file.sizeBytes, 0);
+
+/** A host's VAAI Status for a device after an offload attempt; once supported it stays so. */
+export function recordStatus(s: LabStorage, lunId: string, host: string, status: VaaiStatus | null): LabStorage {
+  const lun = s.luns.find((known) => known.id === lunId);
+  if (!lun || !status || lun.vaaiStatus[host] === 'supported') return s;
+  return withLun(s, { ...lun, vaaiStatus: { ...lun.vaaiStatus, [host]: status } });
 }

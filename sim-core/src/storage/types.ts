@@ -2,7 +2,8 @@
  * The storage kit's state: a shared array's LUNs and the VMFS-3 datastores on them live on the lab
  * (several hosts see the same LUN); each host keeps its own advanced settings. Plain JSON.
  */
-import type { MoverJob } from './data-mover';
+import type { MoverJob, MoverRates } from './data-mover';
+import type { MetadataOpKind } from './locking';
 import type { StorageSettings } from './settings';
 
 export type VaaiStatus = 'unknown' | 'supported' | 'not supported';
@@ -17,6 +18,11 @@ export interface Lun {
   vendor: string;
   model: string;
   sizeMB: number;
+  /**
+   * How fast the array copies (XCOPY) and zeroes (WRITE SAME) inside this LUN, in MB/s; a software copy
+   * through the host is held to it too. Illustrative, not benchmarks; absent in labs saved before it existed.
+   */
+  throughput?: { copyMBps: number; zeroMBps: number };
   /** Which VAAI primitives the array implements for this LUN. */
   vaai: { clone: boolean; zero: boolean; ats: boolean };
   /** Per host: unknown until that host's first offload attempt on the device. */
@@ -57,6 +63,8 @@ export interface StorageJob {
   source: FileRef | null;
   target: FileRef;
   mover: MoverJob;
+  /** The rates this job runs at, from its LUNs' throughput (absent: the data mover's defaults). */
+  rates?: MoverRates;
 }
 
 export interface LabStorage {
@@ -67,6 +75,17 @@ export interface LabStorage {
   nextJobId: number;
   /** Boot storms, oldest first (the newest few); absent until the first one. */
   storms?: BootStorm[];
+  /** Metadata updates outside boot storms (a disk created), oldest first (the newest few). */
+  updates?: MetadataUpdate[];
+}
+
+/** One host's VMFS metadata update on a LUN: a SCSI reservation of the whole LUN, or one ATS on its lock record. */
+export interface MetadataUpdate {
+  host: string;
+  kind: MetadataOpKind;
+  lun: string;
+  atMs: number;
+  ats: boolean;
 }
 
 /**

@@ -4,8 +4,8 @@
  */
 import type { LabState } from '../lab/types';
 import { stormCounts, stormOutcome } from './boot-storm';
-import { advanceCopy, advanceZero } from './data-mover';
-import { percentDone } from './jobs';
+import { INTERVAL_SECONDS } from './counters';
+import { advanceJob, percentDone } from './jobs';
 import type { LockCounters } from './locking';
 import { HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER } from './settings';
 import { settingsOf, storageOf } from './state';
@@ -100,6 +100,8 @@ export interface StormView {
   reason: string | null;
   /** Per host, counts so far (reservations, conflicts, ATS, ATSF; the current lab second in full). */
   totals: Record<string, LockCounters>;
+  /** This storm's reservation conflicts per second over esxtop's interval (the last 5 ended seconds), all hosts together. */
+  consPerSecond: number;
 }
 
 export function stormView(lab: LabState, storm: BootStorm): StormView {
@@ -108,6 +110,7 @@ export function stormView(lab: LabState, storm: BootStorm): StormView {
   const on = outcome.vms.filter((vm) => vm.poweredOnMs <= now);
   const waits = on.reduce((sum, vm) => sum + (vm.poweredOnMs - vm.requestedMs), 0);
   const done = now >= outcome.finishedMs;
+  const second = Math.floor(now / 1000);
   return {
     id: storm.id,
     datastore: storm.datastore,
@@ -123,6 +126,7 @@ export function stormView(lab: LabState, storm: BootStorm): StormView {
     ats: storm.ats,
     reason: storm.reason,
     totals: Object.fromEntries(Object.keys(outcome.report.hosts).map((host) => [host, stormCounts(storm, host, -Infinity, Math.floor(now / 1000) + 1)])),
+    consPerSecond: Object.keys(outcome.report.hosts).reduce((sum, host) => sum + stormCounts(storm, host, second - INTERVAL_SECONDS, second).cons, 0) / INTERVAL_SECONDS,
   };
 }
 
@@ -134,10 +138,10 @@ export function stormViews(lab: LabState): StormView[] {
 /** Further than any job or storm in this lab can run: advancing this far finishes every one. */
 const FAR_MS = 1e12;
 
-/** Lab ms until a running job finishes (0 once done), at the data mover's rates. */
+/** Lab ms until a running job finishes (0 once done), at the job's rates. */
 export function jobRemainingMs(job: StorageJob): number {
   if (job.mover.done) return 0;
-  const end = (job.mover.kind === 'copy' ? advanceCopy : advanceZero)(job.mover, FAR_MS);
+  const end = advanceJob(job, FAR_MS);
   return Math.max(0, end.progress.elapsedMs - job.mover.progress.elapsedMs);
 }
 

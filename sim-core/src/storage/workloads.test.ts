@@ -4,9 +4,10 @@ import { dispatch } from '../lab/dispatch';
 import { createLab } from '../lab/presets';
 import type { LabEvent, LabState } from '../lab/types';
 import { run, wait } from '../testing/lab';
-import { GB } from './layouts';
 import { HW_LOCKING, HW_MOVE } from './settings';
-import { storageOf } from './state';
+import { storageOf, withStorage } from './state';
+import { deviceCounters } from './counters';
+import { GB, LUN_A } from './layouts';
 import { busyForMs, jobViews, stormViews, vaaiSettings } from './view';
 
 const send = (lab: LabState, event: LabEvent) => dispatch(lab, event);
@@ -53,6 +54,21 @@ describe('widget workloads', () => {
     expect(done.reason).toMatch(/HardwareAcceleratedMove is 0/);
   });
 
+  it('runs at the LUN\'s throughput: a slower LUN makes the same clone and disk take longer', () => {
+    const slowLun = (lab: LabState, copyMBps: number, zeroMBps: number) => {
+      const s = storageOf(lab)!;
+      return withStorage(lab, { ...s, luns: s.luns.map((lun) => ({ ...lun, throughput: { copyMBps, zeroMBps } })) });
+    };
+    const halved = send(slowLun(createLab('vaai-lab'), 200, 500), clone);
+    expect(busyForMs(halved)).toBe(51_200);
+    expect(deviceCounters(wait(halved, 1_000), 'esx01')[LUN_A]!['MBC_RD/s']).toBe(200);
+    const zero = send(slowLun(createLab('vaai-lab'), 200, 500), { type: 'storage-workload', workload: 'zero', host: 'esx01' });
+    expect(busyForMs(zero)).toBe(20_480);
+    // Through the host the copy is held to the slower of the host path (80 MB/s) and the LUN.
+    expect(busyForMs(send(slowLun(createLab('vaai-move-off'), 40, 500), clone))).toBe(256_000);
+    expect(busyForMs(send(slowLun(createLab('vaai-move-off'), 200, 500), clone))).toBe(128_000);
+  });
+
   it('zero creates a 10 GB eagerzeroedthick disk with WRITE SAME, or a chosen size', () => {
     const lab = send(createLab('vaai-lab'), { type: 'storage-workload', workload: 'zero', host: 'esx01' });
     expect(jobViews(lab)[0]).toMatchObject({ kind: 'zero', mode: 'write-same', totalBytes: 10 * GB, target: { path: 'disk-1/disk-1.vmdk' } });
@@ -70,6 +86,13 @@ describe('widget workloads', () => {
     expect(busyForMs(lab)).toBeGreaterThan(0);
     const after = wait(lab, busyForMs(lab));
     expect(stormViews(after).at(-1)).toMatchObject({ done: true, ats: true, poweredOn: 30 });
+  });
+
+  it('refuses a clone or a disk once the datastore is full, as vmkfstools does', () => {
+    // A 480 GB thick disk leaves less than 10 GB of ds-vmfs8's 500 GB LUN free.
+    const full = run(createLab('vaai-lab'), 'vmkfstools -c 480G /vmfs/volumes/ds-vmfs8/big/big.vmdk').lab;
+    expect(send(full, clone)).toBe(full);
+    expect(send(full, { type: 'storage-workload', workload: 'zero', host: 'esx01' })).toBe(full);
   });
 
   it('ignores malformed workloads', () => {

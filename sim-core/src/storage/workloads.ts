@@ -7,7 +7,7 @@
 import type { LabState } from '../lab/types';
 import { startClone, startZero } from './jobs';
 import { GB } from './layouts';
-import { datastoreByName, setHostSetting, storageOf } from './state';
+import { datastoreByName, freeBytes, setHostSetting, storageOf } from './state';
 import type { Datastore, FileRef } from './types';
 
 /** Size of the widget's eagerzeroedthick disk when none is asked for. */
@@ -50,7 +50,7 @@ const stemOf = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/
 export function cloneDisk(lab: LabState, host: unknown, datastore?: unknown): LabState {
   const ds = pickDatastore(lab, datastore);
   const source = ds && cloneSource(ds);
-  if (!hostOk(lab, host) || !ds || !source) return lab;
+  if (!hostOk(lab, host) || !ds || !source || ds.files[source.path]!.sizeBytes > freeBytes(storageOf(lab)!, ds)) return lab;
   const target = { datastore: ds.name, path: freeDiskPath(ds, `${stemOf(source.path)}-clone`) };
   return startClone(lab, host, source, target, 'thick').lab;
 }
@@ -60,5 +60,7 @@ export function zeroDisk(lab: LabState, host: unknown, datastore?: unknown, size
   const ds = pickDatastore(lab, datastore);
   if (!hostOk(lab, host) || !ds) return lab;
   const gb = typeof sizeGB === 'number' && Number.isInteger(sizeGB) ? Math.min(Math.max(1, sizeGB), MAX_ZERO_DISK_GB) : ZERO_DISK_GB;
+  // A full datastore refuses the disk, as vmkfstools does.
+  if (gb * GB > freeBytes(storageOf(lab)!, ds)) return lab;
   return startZero(lab, host, { datastore: ds.name, path: freeDiskPath(ds, 'disk') }, gb * GB).lab;
 }

@@ -43,6 +43,7 @@ export const VAAI_LAB_TEXT = {
   meanWait: (time: string) => `Mean wait for a power-on: ${time}`,
   withAts: 'Locking: ATS used (only each lock record was locked)',
   withoutAts: (reason: string) => `Locking: no ATS, SCSI reservations on the whole LUN. ${reason}`,
+  consRate: (rate: string) => `Reservation conflicts per second in this storm, all hosts, last 5 s: ${rate}`,
   totals: (resv: number, cons: number, ats: number, atsf: number) => `All hosts: ${resv} reservations, ${cons} reservation conflicts, ${ats} ATS, ${atsf} ATSF`,
   stormStarted: (id: number) => `Boot storm ${id} started.`,
   stormFinished: (id: number, time: string) => `Boot storm ${id} finished in ${time}.`,

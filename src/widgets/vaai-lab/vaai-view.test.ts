@@ -52,6 +52,8 @@ describe('VAAI lab view', () => {
     expect(stormLines(createLab('vaai-lab'))).toEqual([]);
     const slow = finish(createLab('vaai-boot-storm'));
     expect(stormLines(slow)[0]).toBe('Boot storm 1 on ds-shared: 30 of 30 VMs powered on in 7.8 s');
+    // The preset's storm is under way: conflicts per second, summed over the three hosts.
+    expect(stormLines(createLab('vaai-boot-storm'))[4]).toMatch(/^Reservation conflicts per second in this storm, all hosts, last 5 s: [1-9]\d*\.\d\d$/);
     expect(stormLines(slow)[2]).toMatch(/^Locking: no ATS, SCSI reservations on the whole LUN\. \/VMFS3\/HardwareAcceleratedLocking is 0 on esx01, esx02, esx03/);
     let lab = slow;
     for (const host of ['esx01', 'esx02', 'esx03']) lab = send(lab, { type: 'storage-setting', host, name: '/VMFS3/HardwareAcceleratedLocking', value: 1 });
@@ -61,6 +63,7 @@ describe('VAAI lab view', () => {
       'Mean wait for a power-on: 0.3 s',
       'Locking: ATS used (only each lock record was locked)',
       'All hosts: 0 reservations, 0 reservation conflicts, 30 ATS, 0 ATSF',
+      'Reservation conflicts per second in this storm, all hosts, last 5 s: 0.00',
     ]);
     expect(announcement(lab, 'esx01')).toBe('Boot storm 2 finished in 2.0 s.');
   });

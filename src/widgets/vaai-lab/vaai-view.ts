@@ -122,6 +122,7 @@ export function stormLines(lab: LabState): string[] {
     T.meanWait(formatSeconds(storm.meanPowerOnMs)),
     storm.ats ? T.withAts : T.withoutAts(storm.reason ?? ''),
     T.totals(t.resv, t.cons, t.ats, t.atsf),
+    T.consRate(storm.consPerSecond.toFixed(2)),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import '../../testing/register-kits';
 import { createLab } from '../../lab/presets';
+import { exec } from '../../lab/exec';
 import { run, shell, wait } from '../../testing/lab';
 import { checkGoals, replaySolution, scenarios } from '../../scenarios';
 
@@ -22,6 +23,41 @@ describe('esxcfg-advcfg', () => {
   });
 });
 
+describe('esxcfg-advcfg with malformed input', () => {
+  const err = (line: string) => {
+    const result = shell('vaai-lab')(line);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stdout).toEqual([]);
+    return result.stderr.join('\n');
+  };
+
+  it('says which setting a dotted or misspelt name means', () => {
+    expect(err('esxcfg-advcfg -g DataMover.HardwareAcceleratedMove')).toBe('esxcfg-advcfg: Unknown advanced setting DataMover.HardwareAcceleratedMove; did you mean /DataMover/HardwareAcceleratedMove?');
+    expect(err('esxcfg-advcfg -s 0 /DataMover/HardareAcceleratedInit')).toMatch(/did you mean \/DataMover\/HardwareAcceleratedInit\?$/);
+    expect(err('esxcfg-advcfg -d /vmfs3/hardwareacceleratedlocking')).toMatch(/did you mean \/VMFS3\/HardwareAcceleratedLocking\?$/);
+  });
+
+  it('refuses negative, huge and non-numeric values with what was typed, and keeps the setting', () => {
+    expect(err(`esxcfg-advcfg -s -5 /DataMover/MaxHWTransferSize`)).toMatch(/between 4 and 16384, not -5$/);
+    expect(err(`esxcfg-advcfg -s 99999999999999999999 /DataMover/MaxHWTransferSize`)).toMatch(/between 4 and 16384, not 99999999999999999999$/);
+    for (const raw of ['1.0', '0x1', 'on', "''"]) expect(err(`esxcfg-advcfg -s ${raw} ${MOVE}`)).toMatch(/takes an integer/);
+    const sh = shell('vaai-lab');
+    sh(`esxcfg-advcfg -s 99999999999999999999 ${MOVE}`);
+    expect(sh(`esxcfg-advcfg -g ${MOVE}`).stdout).toEqual(['Value of HardwareAcceleratedMove is 1']);
+  });
+
+  it('prints the usage for missing or unknown options', () => {
+    for (const line of ['esxcfg-advcfg', 'esxcfg-advcfg -x foo', 'esxcfg-advcfg -g', 'esxcfg-advcfg -s 1', `esxcfg-advcfg -g ${MOVE} extra`, `esxcfg-advcfg -s ${MOVE}`]) expect(err(line)).toMatch(/^Usage: esxcfg-advcfg/);
+  });
+
+  it('MaxHWTransferSize changes how many XCOPY commands a clone sends', () => {
+    const sh = shell('vaai-lab');
+    expect(sh('esxcfg-advcfg -s 16384 /DataMover/MaxHWTransferSize').stdout).toEqual(['Value of MaxHWTransferSize is 16384']);
+    sh(`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`);
+    expect(run(wait(sh.lab(), 60_000), 'esxtop -b -n 1').stdout[1]).toMatch(/^naa\.\S+\s+640\s+640\s/);
+  });
+});
+
 describe('device listings', () => {
   it('esxcli corestorage device list shows the filter and VAAI Status', () => {
     const text = run(createLab('vaai-lab'), 'esxcli corestorage device list').stdout;
@@ -38,6 +74,16 @@ describe('device listings', () => {
     const map = run(lab, 'esxcfg-scsidevs -m').stdout;
     expect(map[0]).toMatch(/^naa\.\S+:1\s+\/vmfs\/devices\/disks\/naa\.\S+:1\s+\S+\s+0\s+ds-vmfs8$/);
     expect(map[1]).toMatch(/ds-vmfs1$/);
+  });
+
+  it('refuse extra or unknown arguments with their usage', () => {
+    const lab = createLab('vaai-lab');
+    for (const line of ['esxcfg-scsidevs', 'esxcfg-scsidevs -x', 'esxcfg-scsidevs -l extra', 'esxcli corestorage device list -d naa.1 extra', 'esxcli corestorage device list --bogus', 'esxtop', 'esxtop -b -n 5']) {
+      const result = exec(lab, 'esx01', line);
+      expect(result.exitCode, line).toBe(1);
+      expect(result.output.map((entry) => entry.text).join('\n'), line).toMatch(/^Usage: /);
+    }
+    expect(run(lab, 'esxcli corestorage device list -d naa.nope').text).toBe('Unknown device naa.nope');
   });
 
   it('vmkfstools -P shows the block size', () => {
@@ -76,10 +122,18 @@ describe('vmkfstools clone and create', () => {
     expect(job.mover.done).toBe(false);
     expect(job.mover.counters.offloadCommands).toBe(0);
     expect(job.mover.counters.hostBytesRead).toBeGreaterThan(0);
-    expect(run(lab, 'esxcli corestorage device list').stdout).toContain('   VAAI Status: unknown');
+    // Creating the target took an ATS (locking is on): that, not the copy, told the host the device does VAAI.
+    expect(run(lab, 'esxcli corestorage device list').stdout).toContain('   VAAI Status: supported');
+    const quiet = shell('vaai-lab');
+    quiet(`esxcfg-advcfg -s 0 ${MOVE}`);
+    quiet('esxcfg-advcfg -s 0 /VMFS3/HardwareAcceleratedLocking');
+    quiet(`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`);
+    expect(run(quiet.lab(), 'esxcli corestorage device list').stdout).toContain('   VAAI Status: unknown');
   });
 
   it('a clone across block sizes is not offloaded', () => {
+    // The earlier clone's create took an ATS on ds-vmfs1's device: esxcli shows the array does VAAI.
+    expect(run(createLab('vaai-block-sizes'), 'esxcli corestorage device list').stdout.filter((line) => line.includes('VAAI Status'))).toEqual(['   VAAI Status: unknown', '   VAAI Status: supported']);
     const lab = run(createLab('vaai-block-sizes'), `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs1/b/b.vmdk`).lab;
     expect(lab.storage!.jobs[1]!.mover.reason).toMatch(/block sizes differ/);
   });
@@ -91,6 +145,48 @@ describe('vmkfstools clone and create', () => {
     expect(sh(`vmkfstools -i ${WEB01} ${WEB01}`).stderr.join('')).toMatch(/already exists/);
     expect(sh('vmkfstools -i /vmfs/volumes/ds-vmfs8/nope.vmdk /vmfs/volumes/ds-vmfs8/x.vmdk').stderr.join('')).toMatch(/Could not find the file/);
     expect(sh('vmkfstools -c 10Q /vmfs/volumes/ds-vmfs8/q.vmdk').stderr.join('')).toMatch(/invalid size/);
+  });
+});
+
+describe('vmkfstools refuses what a real datastore would not take', () => {
+  const DS = '/vmfs/volumes/ds-vmfs8';
+  const err = (line: string) => {
+    const result = shell('vaai-lab')(line);
+    expect(result.exitCode).not.toBe(0);
+    return result.stderr.join('\n');
+  };
+
+  it('sizes: negative, zero, garbage and beyond any number are invalid', () => {
+    for (const size of ['-5G', '0', '10Q', '1.5G', '99999999999T', '9'.repeat(40) + 'G']) expect(err(`vmkfstools -c ${size} ${DS}/q/q.vmdk`)).toMatch(/invalid size/);
+  });
+
+  it('a thick disk must fit the free space; a thin one may not outgrow the datastore', () => {
+    expect(err(`vmkfstools -c 600G -d eagerzeroedthick ${DS}/a/a.vmdk`)).toMatch(/not enough space .*\(lab\) 600\.0G needed, 489\.5G free on ds-vmfs8/);
+    expect(err(`vmkfstools -c 495G ${DS}/a/a.vmdk`)).toMatch(/not enough space/);
+    expect(err(`vmkfstools -c 600G -d thin ${DS}/a/a.vmdk`)).toMatch(/thin disk may grow to 600\.0G, more than all of ds-vmfs8/);
+    const sh = shell('vaai-lab');
+    expect(sh(`vmkfstools -c 480G ${DS}/big/big.vmdk`).exitCode).toBe(0);
+    expect(sh(`vmkfstools -c 495G -d thin ${DS}/t/t.vmdk`).exitCode).toBe(0);
+    expect(sh(`vmkfstools -i ${WEB01} ${DS}/c/c.vmdk`).stderr.join('')).toMatch(/not enough space .*10\.0G needed/);
+  });
+
+  it('the target is a new .vmdk whose folders are folders', () => {
+    expect(err(`vmkfstools -c 1G ${DS}/x.txt`)).toMatch(/ends in \.vmdk/);
+    expect(err(`vmkfstools -c 1G ${DS}/web01`)).toMatch(/ends in \.vmdk/);
+    expect(err(`vmkfstools -i ${WEB01} ${DS}/web01`)).toMatch(/ends in \.vmdk/);
+    expect(err(`vmkfstools -c 1G ${DS}/web01/web01-flat.vmdk`)).toMatch(/already exists/);
+    expect(err(`vmkfstools -c 1G ${DS}/web01/web01.vmx/x.vmdk`)).toMatch(/Not a directory/);
+    const sh = shell('vaai-lab');
+    sh(`vmkfstools -c 1G -d eagerzeroedthick ${DS}/z/z.vmdk`);
+    expect(sh(`vmkfstools -c 1G ${DS}/z/z.vmdk/y.vmdk`).stderr.join('')).toMatch(/Not a directory/);
+  });
+
+  it('missing or unknown arguments print the usage', () => {
+    for (const line of ['vmkfstools', 'vmkfstools -c', 'vmkfstools -c 10G', 'vmkfstools -i', `vmkfstools -i ${WEB01}`, 'vmkfstools -P', 'vmkfstools -z foo', `vmkfstools -i ${WEB01} ${DS}/a/a.vmdk extra`]) {
+      expect(err(line)).toMatch(/^Usage: vmkfstools/);
+    }
+    expect(err(`vmkfstools -c 1G -d ${DS}/a/a.vmdk`)).toMatch(/unknown disk format/);
+    expect(err(`vmkfstools -c 1G -d`)).toMatch(/unknown disk format ''/);
   });
 });
 

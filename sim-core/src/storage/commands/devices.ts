@@ -43,7 +43,7 @@ export const esxcli: CommandSpec = {
     if (words[0] !== 'corestorage' || words[1] !== 'device' || words[2] !== 'list') return fail(`${T.esxcliUnknown(words.join(' '))}\n`);
     const rest = words.slice(3);
     const wanted = rest[0] === '-d' || rest[0] === '--device' ? rest[1] : undefined;
-    if (rest.length > 0 && wanted === undefined) return fail(`${T.esxcliUsage}\n`);
+    if ((rest.length > 0 && wanted === undefined) || rest.length > 2) return fail(`${T.esxcliUsage}\n`);
     const luns = lunsOf(lab).filter((lun) => wanted === undefined || lun.id === wanted);
     if (wanted !== undefined && luns.length === 0) return fail(`${T.noDevice(wanted)}\n`);
     if (luns.length === 0) return ok(`${T.noStorage}\n`);
@@ -72,7 +72,7 @@ export const esxcfgScsidevs: CommandSpec = {
   summary: 'list SCSI devices and the VMFS volumes on them',
   help: T.scsidevsUsage,
   run: ({ lab, hostId, argv }) => {
-    const flag = argv[1];
+    const flag = argv.length === 2 ? argv[1] : undefined;
     const storage = storageOf(lab);
     if (flag === '-l' || flag === '--list') {
       return storage && storage.luns.length > 0 ? ok(lines(storage.luns.flatMap((lun) => scsidevsRows(lun, hostId)))) : ok(`${T.noStorage}\n`);

@@ -1,11 +1,14 @@
 /** `vmkfstools -i` (clone), `-c ... -d eagerzeroedthick` (create and zero), `-P` (file system info). */
 import { STORAGE_TEXT as T } from '../../messages/storage';
 import { fail, lines, ok, type CommandContext, type CommandResult, type CommandSpec } from '../../shell/types';
+import { humanDecimal } from '../../vfs/format';
 import { resolvePath } from '../../vfs/path';
+import { lookup } from '../../vfs/tree';
 import { percentDone, startClone, startZero } from '../jobs';
+import { recordMetadataUpdate } from '../metadata';
 import { MB } from '../progress';
-import { datastoreByName, fileOf, lunOf, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
-import type { DiskType, FileRef, StorageJob } from '../types';
+import { capacityBytes, datastoreByName, fileOf, freeBytes, lunOf, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
+import type { DiskType, FileRef, LabStorage, StorageJob } from '../types';
 
 const FORMATS: Readonly<Record<string, DiskType>> = { thin: 'thin', zeroedthick: 'thick', thick: 'thick', eagerzeroedthick: 'eagerzeroedthick' };
 const formatName = (type: DiskType) => (type === 'thick' ? 'zeroedthick' : type);
@@ -17,7 +20,23 @@ export function parseSize(text: string): number | null {
   if (!match) return null;
   const unit = { '': 1, k: 1024, m: MB, g: 1024 * MB, t: 1024 * 1024 * MB }[match[2]!.toLowerCase()]!;
   const bytes = Number(match[1]) * unit;
-  return bytes > 0 ? bytes : null;
+  return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : null;
+}
+
+/**
+ * Why a new disk cannot be written at `target`, or null. A thick disk takes its whole size at once, so
+ * it must fit the free space; a thin one grows later (lab rule: it may not be larger than the datastore).
+ */
+function targetProblem(ctx: CommandContext, s: LabStorage, target: FileRef, size: number, type: DiskType): string | null {
+  const path = pathOfRef(target);
+  if (!target.path.endsWith('.vmdk') || target.path.split('/').pop() === '.vmdk') return T.notVmdk(path);
+  const ds = datastoreByName(s, target.datastore)!;
+  const onDisk = lookup(ctx.host.vfs.root, path);
+  if (onDisk.ok || fileOf(s, target)) return T.exists(path);
+  // A disk still being written is in the lab's storage but not yet in the file system.
+  if (onDisk.error === 'ENOTDIR' || Object.keys(ds.files).some((known) => target.path.startsWith(`${known}/`))) return T.notDir(path);
+  if (type === 'thin') return size > capacityBytes(s, ds) ? T.thinTooBig(path, humanDecimal(size), humanDecimal(capacityBytes(s, ds)), ds.name) : null;
+  return size > freeBytes(s, ds) ? T.noSpace(path, humanDecimal(size), humanDecimal(Math.max(0, freeBytes(s, ds))), ds.name) : null;
 }
 
 function refOf(ctx: CommandContext, path: string): FileRef | null {
@@ -39,7 +58,8 @@ function clone(ctx: CommandContext, src: string, dst: string, type: DiskType): C
   const file = fileOf(storage, source);
   if (!file) return err(T.noSuchFile(pathOfRef(source)));
   if (!file.complete) return err(T.incomplete(pathOfRef(source)));
-  if (fileOf(storage, target)) return err(T.exists(pathOfRef(target)));
+  const problem = targetProblem(ctx, storage, target, file.sizeBytes, type);
+  if (problem) return err(problem);
   const started = startClone(ctx.lab, ctx.hostId, source, target, type);
   return ok(report(started.job, 'Clone', [T.destFormat(formatName(type)), T.cloning(pathOfRef(source))]), started.lab);
 }
@@ -50,7 +70,8 @@ function create(ctx: CommandContext, sizeText: string, path: string, type: DiskT
   const target = refOf(ctx, path);
   if (!target) return err(T.notOnVmfs(path));
   const storage = storageOf(ctx.lab)!;
-  if (fileOf(storage, target)) return err(T.exists(pathOfRef(target)));
+  const problem = targetProblem(ctx, storage, target, size, type);
+  if (problem) return err(problem);
   if (type === 'eagerzeroedthick') {
     const started = startZero(ctx.lab, ctx.hostId, target, size);
     return ok(report(started.job, 'Create', [T.creating(pathOfRef(target))]), started.lab);
@@ -59,7 +80,7 @@ function create(ctx: CommandContext, sizeText: string, path: string, type: DiskT
   const ds = datastoreByName(storage, target.datastore)!;
   const files = { ...ds.files, [target.path]: { sizeBytes: size, type, hasSnapshots: false, complete: true } };
   const next = { ...storage, datastores: storage.datastores.map((known) => (known === ds ? { ...ds, files } : known)) };
-  return ok('', withStorage(ctx.lab, next));
+  return ok('', withStorage(ctx.lab, recordMetadataUpdate(ctx.lab, next, ctx.hostId, ds.lun, 'create')));
 }
 
 function fsInfo(ctx: CommandContext, path: string): CommandResult {

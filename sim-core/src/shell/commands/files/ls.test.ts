@@ -33,6 +33,13 @@ describe('ls', () => {
     expect(run('ls -lh /bootbank/').stdout.find((line) => line.endsWith(' s.z'))).toMatch(/ 38\.3M Nov 29/);
   });
 
+  it('-l in a directory reached through a link lists the directory, not the link', () => {
+    const run = shell();
+    run('cd /bootbank');
+    for (const line of ['ls -l', 'ls -l .', 'ls -l ./']) expect(run(line).stdout.map((entry) => entry.split(' ').pop())).toContain('boot.cfg');
+    expect(run('ls -l .').stdout.some((entry) => entry.includes(' -> '))).toBe(false);
+  });
+
   it('without -l follows a link to a directory and lists it', () => {
     expect(shell()('ls /bootbank').stdout).toEqual(['b.z          c.z          license.tgz  oem.tgz      state.tgz', 'boot.cfg     k.z          m.z          s.z']);
   });

@@ -103,8 +103,10 @@ export const ls: CommandSpec = {
     const items: Item[] = [];
     for (const operand of operands) {
       const abs = absolute(host, operand);
-      // ls -l describes a link named on the command line; a trailing slash still follows it.
-      const follow = !long || (operand.endsWith('/') && abs !== '/');
+      // ls -l describes a link named on the command line; a trailing slash still follows it, and
+      // `.` or `..` always name the directory itself (after `cd /bootbank`, `ls -l` lists the bank).
+      const last = operand.split('/').filter(Boolean).at(-1);
+      const follow = !long || (operand.endsWith('/') && abs !== '/') || last === '.' || last === '..';
       const found = follow ? statPath(host.vfs.root, abs) : lstatPath(host.vfs.root, abs);
       if (!found.ok) { errors.push(FILES_TEXT.lsError(operand, ERRNO_TEXT[found.error])); continue; }
       items.push({ name: operand, fullname: operand, node: found.node, real: found.real });
