@@ -132,25 +132,30 @@ export function htmlJsBytes(dist: string, url: string, html: string): Omit<PageJ
   return { gzipBytes: total(upFront), liveGzipBytes: total(live), hasWidgets: WIDGET_RE.test(html), files, inlineGzipBytes };
 }
 
-/** Every script file reachable from the entries (file -> its gzip bytes), each counted once. */
+/**
+ * Every script file reachable from the entries (file -> its gzip bytes), each counted once.
+ * With `followDynamic`, a widget runtime that a page's own script loads with import() counts
+ * too; one that only a loaded chunk may import later (a kit fetched when a reader types one of
+ * its commands) does not: no widget needs it to be live.
+ */
 function scriptGraph(distDir: string, entries: { fromUrl: string; spec: string; fromHtml: boolean }[], followDynamic: boolean): Map<string, number> {
   const seen = new Map<string, number>();
-  const queue: { url: string; file: string }[] = [];
-  const visit = (fromUrl: string, spec: string, fromHtml = false) => {
+  const queue: { url: string; file: string; entry: boolean }[] = [];
+  const visit = (fromUrl: string, spec: string, fromHtml: boolean, entry: boolean) => {
     const target = resolveToFile(distDir, fromUrl, spec, fromHtml);
     if (target && !seen.has(target.file)) {
       seen.set(target.file, -1);
-      queue.push(target);
+      queue.push({ ...target, entry });
     }
   };
-  for (const entry of entries) visit(entry.fromUrl, entry.spec, entry.fromHtml);
+  for (const entry of entries) visit(entry.fromUrl, entry.spec, entry.fromHtml, true);
   while (queue.length > 0) {
-    const { url: fileUrl, file } = queue.shift()!;
+    const { url: fileUrl, file, entry } = queue.shift()!;
     const source = readFileSync(file);
     seen.set(file, gzipSize(source));
     const text = source.toString('utf8');
-    for (const spec of staticImports(text)) visit(fileUrl, spec);
-    if (followDynamic) for (const spec of dynamicImports(text).filter((s) => WIDGET_RUNTIME.test(s))) visit(fileUrl, spec);
+    for (const spec of staticImports(text)) visit(fileUrl, spec, false, false);
+    if (followDynamic && entry) for (const spec of dynamicImports(text).filter((s) => WIDGET_RUNTIME.test(s))) visit(fileUrl, spec, false, false);
   }
   return seen;
 }

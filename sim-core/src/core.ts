@@ -18,4 +18,5 @@ export { commandNames } from './shell/registry';
 export { scenarios, scenarioById, checkGoals, applyStep, replaySolution, type Scenario, type GoalStatus, type SolutionStep, type Question } from './scenarios';
 export { validateLab } from './lab/validate';
 export { defineKit, kitIds, kitOfPreset, type Kit } from './kits/registry';
+export { kitsNamedIn } from './kits/manifest';
 export type { HostServices, VmkNic, DcuiKey, DcuiState, ClientKind, ConsoleTab } from './services/types';

@@ -16,3 +16,4 @@ export function runCommand(labId: string, host: string, line: string): number {
   appendLines(key, [...echo, ...result.output], result.clearScreen);
   return result.exitCode;
 }
+

@@ -8,6 +8,7 @@ export const UI = {
     hostDown: (host: string) => `${host} is not running; boot it on its boot console.`,
     runChip: (command: string) => `Run ${command}`,
     chipResult: (command: string) => `Output of ${command}`,
+    kitFailed: 'The part of the lab that answers this command did not load (is the connection down?); the lab answers without it.',
   },
   bootConsole: {
     region: (host: string) => `Boot console, ${host}`,

@@ -224,6 +224,29 @@ test('a malformed figure in the traffic widgets gets a clear message and changes
   expect(errors).toEqual([]);
 });
 
+test('a command of a kit the page did not load (ps) is fetched when typed, and lines keep their order', async ({ page }) => {
+  const errors = watchErrors(page);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/networking/');
+  const terminal = page.getByRole('region', { name: `Terminal, esx01${DVS}`, exact: true });
+  const input = terminal.getByRole('textbox', { name: 'Command' });
+  await live(terminal, input);
+  const before = fetched.length;
+  await input.fill('ps | grep lbt');
+  await input.press('Enter');
+  await input.fill('echo after');
+  await input.press('Enter');
+  const log = terminal.getByRole('log');
+  await expect(log).toContainText(/\d+\s+\d+\s+net-lbt/);
+  await expect(log).not.toContainText('not simulated');
+  const text = (await log.textContent())!;
+  expect(text.indexOf('net-lbt')).toBeLessThan(text.lastIndexOf('after'));
+  // Only this line fetched more code: the page did not carry the services kit before.
+  expect(fetched.slice(before).some((path) => path.endsWith('.js'))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test('the network widgets read without JavaScript and fit a 360 px phone', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { $transcripts, sessionKey } from '../../stores/transcripts';
 import { getLab } from '../../stores/labs';
-import { runCommand } from '../../stores/shell';
+import { runLine } from './run-line';
 import { defineLabWidget } from '../shared/define';
 
 /**
@@ -15,7 +15,7 @@ class RunCommandElement extends HTMLElement {
     button.addEventListener('click', this.onClick);
   }
 
-  private onClick = () => {
+  private onClick = async () => {
     const lab = this.getAttribute('lab') ?? '';
     const host = this.getAttribute('host') ?? 'esx01';
     const command = this.getAttribute('command') ?? '';
@@ -26,7 +26,7 @@ class RunCommandElement extends HTMLElement {
       return;
     }
     const before = $transcripts.get()[sessionKey(lab, host)]?.length ?? 0;
-    runCommand(lab, host, command);
+    await runLine(lab, host, command);
     const lines = $transcripts.get()[sessionKey(lab, host)] ?? [];
     output.textContent = lines.slice(Math.min(before, lines.length)).map((line) => line.text).join('\n');
     output.hidden = false;

@@ -1,5 +1,5 @@
 import { MAX_LINE_LENGTH, PROMPT, type HostState } from '#sim-core/core';
-import { runCommand } from '../../stores/shell';
+import { runLine } from './run-line';
 import { $transcripts, appendLines, clearTranscript, sessionKey, type TranscriptLine } from '../../stores/transcripts';
 import { UI } from '../../ui/strings';
 import { setText } from '../shared/dom';
@@ -39,7 +39,7 @@ class TerminalElement extends LabWidget {
     const line = input.value.slice(0, MAX_LINE_LENGTH);
     input.value = '';
     this.cursor = { position: null, draft: '' };
-    runCommand(this.attrs.lab, this.attrs.host, line);
+    void runLine(this.attrs.lab, this.attrs.host, line);
   };
 
   private onKeyDown = (event: KeyboardEvent) => {
