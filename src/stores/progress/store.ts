@@ -2,6 +2,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { scoreQuiz, normalizeChoice, type QuizScore, type ScorableQuestion } from '../../widgets/quiz/score';
 import { readItem, writeItem, type StorageLike } from '../storage';
 import { emptyProgress, isChoice, isProgressId, own, parseProgress, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type Progress, type QuizAnswer, type ScenarioProgress } from './format';
+import { examActions, type ExamActions } from './exam-actions';
 import { PROGRESS_MESSAGES, type ProgressNotice, type ProgressNoticeKind } from './notices';
 
 
@@ -18,7 +19,7 @@ export interface ProgressStoreOptions {
   now?: () => number;
 }
 
-export interface ProgressStore {
+export interface ProgressStore extends ExamActions {
   $progress: ReadableAtom<Progress>;
   $notice: ReadableAtom<ProgressNotice | null>;
   /** Saves a checked answer. False (and nothing saved) when an id or the choice is invalid. */
@@ -92,7 +93,9 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
           return;
         }
         lastRaw = cleaned;
-        notify(outcome.status === 'partial' ? 'recovered' : 'unreadable');
+        // Only the exam was unreadable: say so, since quiz answers were not touched.
+        const examOnly = outcome.status === 'partial' && outcome.dropped.every((part) => part.startsWith('exam'));
+        notify(outcome.status === 'partial' ? (examOnly ? 'exam-set-aside' : 'recovered') : 'unreadable');
         return;
       }
     }
@@ -145,6 +148,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
   }
 
   return {
+    ...examActions(update, () => $progress.get(), now),
     $progress,
     $notice,
     recordQuizAnswer(bankId, questionId, chosen, correct) {
