@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_EXAM_RESULTS, PROGRESS_BACKUP_KEY, PROGRESS_KEY, createProgressStore, parseProgress, type Progress } from './index';
+import { MAX_EXAM_RESULTS, PROGRESS_BACKUP_KEY, PROGRESS_KEY, createProgressStore as createBare, parseProgress, type Progress, type ProgressStoreOptions } from './index';
+
+/** A progress store with the exam's actions, as the exam page builds it. */
+function createProgressStore(options: ProgressStoreOptions) {
+  const store = createBare(options);
+  return { ...store, ...examActions(store.update, () => store.$progress.get(), options.now ?? Date.now) };
+}
 import { FakeStorage } from './fake-storage.testing';
+import { examActions } from './exam-actions';
 
 const now = () => 1_700_000_000_000;
 const attempt = { seed: 7, questions: ['boot-process/a', 'networking/b'], startedAt: 1_000, deadline: 121_000 };

@@ -23,7 +23,5 @@ export const quizScore = pageStore.quizScore;
 export const markScenarioComplete = pageStore.markScenarioComplete;
 export const isScenarioComplete = pageStore.isScenarioComplete;
 export const dismissProgressNotice = pageStore.dismissNotice;
-export const startExam = pageStore.startExam;
-export const recordExamAnswer = pageStore.recordExamAnswer;
-export const submitExam = pageStore.submitExam;
-export const clearExamAttempt = pageStore.clearExamAttempt;
+/** The page's store itself, for feature actions built on it (./exam.ts). */
+export const progressStore = pageStore;

@@ -2,7 +2,6 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { scoreQuiz, normalizeChoice, type QuizScore, type ScorableQuestion } from '../../widgets/quiz/score';
 import { readItem, writeItem, type StorageLike } from '../storage';
 import { emptyProgress, isChoice, isProgressId, own, parseProgress, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type Progress, type QuizAnswer, type ScenarioProgress } from './format';
-import { examActions, type ExamActions } from './exam-actions';
 import { PROGRESS_MESSAGES, type ProgressNotice, type ProgressNoticeKind } from './notices';
 
 
@@ -19,7 +18,7 @@ export interface ProgressStoreOptions {
   now?: () => number;
 }
 
-export interface ProgressStore extends ExamActions {
+export interface ProgressStore {
   $progress: ReadableAtom<Progress>;
   $notice: ReadableAtom<ProgressNotice | null>;
   /** Saves a checked answer. False (and nothing saved) when an id or the choice is invalid. */
@@ -35,6 +34,11 @@ export interface ProgressStore extends ExamActions {
   markScenarioComplete(scenarioId: string): boolean;
   isScenarioComplete(scenarioId: string): boolean;
   dismissNotice(): void;
+  /**
+   * Reads storage, applies `change` and saves the result: for features that bring their own
+   * validated actions (the exam's, in ./exam-actions.ts, loaded only by the exam page).
+   */
+  update(change: (progress: Progress) => Progress): void;
   /** Re-reads storage: call when another tab changed it. */
   sync(): void;
 }
@@ -148,7 +152,6 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
   }
 
   return {
-    ...examActions(update, () => $progress.get(), now),
     $progress,
     $notice,
     recordQuizAnswer(bankId, questionId, chosen, correct) {
@@ -199,6 +202,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
     dismissNotice() {
       $notice.set(null);
     },
+    update,
     sync,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawExam, newSeed, type PoolQuestion } from './draw';
+import { drawExam, examLengths, newSeed, type PoolQuestion } from './draw';
 
 /** Six chapters of uneven size, like the real banks. */
 const sizes = { a: 19, b: 18, c: 20, d: 15, e: 17, f: 16 };
@@ -57,5 +57,13 @@ describe('drawExam', () => {
   it('makes fresh seeds that are 32-bit unsigned integers', () => {
     const seed = newSeed();
     expect(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff).toBe(true);
+  });
+});
+
+describe('examLengths', () => {
+  it('offers 10, 25 and every question, without lengths the pool cannot fill', () => {
+    expect(examLengths(105)).toEqual([10, 25, 105]);
+    expect(examLengths(20)).toEqual([10, 20]);
+    expect(examLengths(10)).toEqual([10]);
   });
 });

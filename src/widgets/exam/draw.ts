@@ -64,3 +64,8 @@ export function newSeed(): number {
   globalThis.crypto.getRandomValues(values);
   return values[0]!;
 }
+
+/** The lengths a reader may choose: 10 and 25 questions where the pool is larger, and every question. */
+export function examLengths(poolSize: number): number[] {
+  return [...[10, 25].filter((length) => length < poolSize), poolSize];
+}
