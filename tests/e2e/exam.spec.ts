@@ -197,10 +197,12 @@ test('at 360 px wide nothing scrolls sideways, before, during and after an exam'
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing in the ${scheme} theme while the exam runs and in its review`, async ({ page }) => {
+  test(`axe finds nothing in the ${scheme} theme before, while the exam runs and in its review`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/exam/');
     const scan = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    await expect(examOf(page).getByRole('button', { name: 'Start exam' })).toBeEnabled();
+    expect(await scan()).toEqual([]);
     const exam = await start(page);
     await answer(questionsOf(exam).nth(0), true);
     await answer(questionsOf(exam).nth(1), false);
