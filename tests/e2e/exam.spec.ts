@@ -155,6 +155,7 @@ test('a malformed saved attempt gets a message, quiz answers are kept, and a new
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('inside-esxi:progress')!));
   expect(saved.quizzes['boot-process'].answers['which-bank-boots'].chosen).toEqual([0]);
   expect(saved.exam).toBeUndefined();
+  expect(await page.evaluate(() => localStorage.getItem('inside-esxi:progress:backup'))).toContain('"questions":"all"');
   await start(page);
   await expect(questionsOf(exam)).toHaveCount(10);
   expect(errors).toEqual([]);
