@@ -21,6 +21,8 @@ export default defineConfig({
             .filter((chapter) => chapter.status === 'ready')
             .map((chapter) => ({ label: chapter.title, link: `/${chapter.slug}/` })),
         },
+        // Drawn from every ready chapter's quiz bank (src/widgets/exam).
+        { label: 'Practice exam', link: '/exam/' },
       ],
       customCss: ['./src/styles/site.css'],
       // Wrapped code never scrolls sideways: readable on phones, and no scroll region that a

@@ -55,7 +55,7 @@ export async function reach(widget: Locator): Promise<void> {
 export async function wakeLabs(page: Page): Promise<void> {
   await page.keyboard.press('Shift');
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('[lab], esxi-quiz')]
+    [...document.querySelectorAll('[lab], esxi-quiz, esxi-exam')]
       .filter((element) => element.localName.startsWith('esxi-'))
       .every((element) => customElements.get(element.localName) !== undefined),
   );

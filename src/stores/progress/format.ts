@@ -1,4 +1,9 @@
 import { normalizeChoice } from '../../widgets/quiz/score';
+import { isChoice, isProgressId, isRecord, isTimestamp } from './checks';
+import { salvageExam, type ExamProgress } from './exam-format';
+
+export { isChoice, isProgressId, own } from './checks';
+export * from './exam-format';
 
 /**
  * Reader progress: checked quiz answers and finished scenarios, kept in localStorage as
@@ -7,11 +12,12 @@ import { normalizeChoice } from '../../widgets/quiz/score';
  * and a value written by a newer version of the site is left untouched.
  */
 
-export const PROGRESS_VERSION = 1;
+/** 2 added `exam`; a version 1 value reads as version 2 without it. */
+export const PROGRESS_VERSION = 2;
 export const PROGRESS_KEY = 'inside-esxi:progress';
 export const PROGRESS_BACKUP_KEY = 'inside-esxi:progress:backup';
 
-// the stored format (v1)
+// the stored format (v2)
 
 /** A checked answer: the chosen option indexes (0-based, sorted) and whether they were right. */
 export interface QuizAnswer {
@@ -37,39 +43,12 @@ export interface Progress {
   quizzes: Record<string, QuizProgress>;
   /** Scenario id -> finished. */
   scenarios: Record<string, ScenarioProgress>;
+  /** The practice exam: absent until the reader starts one. */
+  exam?: ExamProgress;
 }
 
 export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, quizzes: {}, scenarios: {} };
-}
-
-/** Bank, question and scenario ids: a letter or digit first, at most 200 characters. */
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/;
-const MAX_OPTION_INDEX = 99;
-
-export function isProgressId(value: unknown): value is string {
-  return typeof value === 'string' && ID.test(value) && value !== 'constructor' && value !== 'prototype';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-function isTimestamp(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
-}
-
-export function isChoice(value: unknown): value is number[] {
-  return (
-    Array.isArray(value) &&
-    value.length > 0 &&
-    value.length <= MAX_OPTION_INDEX + 1 &&
-    value.every((index) => Number.isInteger(index) && index >= 0 && index <= MAX_OPTION_INDEX)
-  );
 }
 
 // reading a stored value
@@ -102,27 +81,27 @@ export function parseProgress(raw: string | null): ParseOutcome {
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
     return { status: 'newer', progress: emptyProgress(), version };
   }
-  // Version 1 is the first format, so there is nothing to migrate yet. A missing or
-  // unknown older version is read as version 1, keeping whatever fits.
+  // Version 1 is version 2 without `exam`, so it reads as it is. A missing or unknown
+  // older version is read as the current one too, keeping whatever fits.
   const { progress, dropped } = salvageProgress(value);
-  if (version !== PROGRESS_VERSION) dropped.unshift(`version ${JSON.stringify(version) ?? 'missing'} is not ${PROGRESS_VERSION}`);
+  if (version !== PROGRESS_VERSION && version !== 1) dropped.unshift(`version ${JSON.stringify(version) ?? 'missing'} is not ${PROGRESS_VERSION}`);
   return dropped.length === 0 ? { status: 'ok', progress } : { status: 'partial', progress, dropped };
 }
 
-/** Keeps every valid part of a version 1 value; lists the parts it left out. */
+/** Keeps every valid part of a version 1 or 2 value; lists the parts it left out. */
 export function salvageProgress(value: Record<string, unknown>): { progress: Progress; dropped: string[] } {
   const dropped: string[] = [];
   for (const key of Object.keys(value)) {
-    if (key !== 'version' && key !== 'quizzes' && key !== 'scenarios') dropped.push(`unknown field "${key}"`);
+    if (key !== 'version' && key !== 'quizzes' && key !== 'scenarios' && key !== 'exam') dropped.push(`unknown field "${key}"`);
   }
-  return {
-    progress: {
-      version: PROGRESS_VERSION,
-      quizzes: salvageRecord(value.quizzes, 'quizzes', dropped, salvageQuiz),
-      scenarios: salvageRecord(value.scenarios, 'scenarios', dropped, salvageScenario),
-    },
-    dropped,
+  const progress: Progress = {
+    version: PROGRESS_VERSION,
+    quizzes: salvageRecord(value.quizzes, 'quizzes', dropped, salvageQuiz),
+    scenarios: salvageRecord(value.scenarios, 'scenarios', dropped, salvageScenario),
   };
+  const exam = salvageExam(value.exam, dropped);
+  if (exam) progress.exam = exam;
+  return { progress, dropped };
 }
 
 function salvageRecord<T>(

@@ -23,3 +23,5 @@ export const quizScore = pageStore.quizScore;
 export const markScenarioComplete = pageStore.markScenarioComplete;
 export const isScenarioComplete = pageStore.isScenarioComplete;
 export const dismissProgressNotice = pageStore.dismissNotice;
+/** The page's store itself, for feature actions built on it (./exam.ts). */
+export const progressStore = pageStore;

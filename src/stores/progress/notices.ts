@@ -1,5 +1,5 @@
 
-export type ProgressNoticeKind = 'recovered' | 'unreadable' | 'newer-version' | 'untouched' | 'not-saved';
+export type ProgressNoticeKind = 'recovered' | 'exam-set-aside' | 'unreadable' | 'newer-version' | 'untouched' | 'not-saved';
 
 export interface ProgressNotice {
   kind: ProgressNoticeKind;
@@ -10,6 +10,8 @@ export interface ProgressNotice {
 export const PROGRESS_MESSAGES: Record<ProgressNoticeKind, string> = {
   recovered:
     'Your saved progress could not be read in full; the readable part was kept, and a copy of the original was saved in this browser.',
+  'exam-set-aside':
+    'Your saved practice exam could not be read, so it was set aside and a copy of it was saved in this browser; your quiz answers and other progress are kept.',
   unreadable:
     'Your saved progress could not be read, so you are starting afresh; a copy of the original was saved in this browser.',
   'newer-version':

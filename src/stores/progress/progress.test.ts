@@ -7,35 +7,8 @@ import {
   parseProgress,
   type Progress,
 } from './index';
-import type { StorageLike } from '../storage';
+import { FakeStorage } from './fake-storage.testing';
 import type { ScorableQuestion } from '../../widgets/quiz/score';
-
-/** A Storage stand-in: a Map, with switches for the ways real browsers refuse. */
-class FakeStorage implements StorageLike {
-  items = new Map<string, string>();
-  failReads = false;
-  failWrites = false;
-  writes = 0;
-  constructor(initial: Record<string, string> = {}) {
-    for (const [key, value] of Object.entries(initial)) this.items.set(key, value);
-  }
-  getItem(key: string) {
-    if (this.failReads) throw new DOMException('The operation is insecure.', 'SecurityError');
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.writes += 1;
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  json(key = PROGRESS_KEY): unknown {
-    const raw = this.items.get(key);
-    return raw === undefined ? undefined : JSON.parse(raw);
-  }
-}
 
 const clock = () => 1_700_000_000_000;
 
@@ -70,7 +43,7 @@ describe('createProgressStore', () => {
     expect(store.recordQuizAnswer('boot-process', 'shift-r', [2, 0, 0], false)).toBe(true);
     expect(store.markScenarioComplete('roll-back-an-upgrade')).toBe(true);
     expect(storage.json()).toEqual({
-      version: 1,
+      version: 2,
       quizzes: {
         'boot-process': {
           answers: {
@@ -145,7 +118,7 @@ describe('createProgressStore', () => {
     const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
     const store = createProgressStore({ storage });
     const expected: Progress = {
-      version: 1,
+      version: 2,
       quizzes: {
         'boot-process': {
           answers: {
@@ -173,7 +146,7 @@ describe('createProgressStore', () => {
   });
 
   it('leaves a newer version untouched and works in memory', () => {
-    const raw = JSON.stringify({ version: 2, everything: 'different' });
+    const raw = JSON.stringify({ version: 3, everything: 'different' });
     const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
     const store = createProgressStore({ storage });
     expect(store.$notice.get()?.kind).toBe('newer-version');
@@ -186,7 +159,7 @@ describe('createProgressStore', () => {
   });
 
   it('picks up storage again when another tab of this version replaces a newer value', () => {
-    const storage = new FakeStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 3 }) });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 4 }) });
     const store = createProgressStore({ storage });
     storage.items.set(PROGRESS_KEY, stored({ scenarios: { s: { completed: true } } }));
     store.sync();
@@ -209,7 +182,7 @@ describe('createProgressStore', () => {
     storage.failReads = false;
     storage.failWrites = false;
     store.recordQuizAnswer('boot-process', 'b', [0], true);
-    expect(storage.json()).toEqual({ version: 1, quizzes: {}, scenarios: { s: { completed: true } } });
+    expect(storage.json()).toEqual({ version: 2, quizzes: {}, scenarios: { s: { completed: true } } });
   });
 
   it('works in memory when the browser gives no storage at all', () => {
@@ -292,7 +265,8 @@ describe('parseProgress', () => {
     expect(parseProgress(stored({})).status).toBe('ok');
     expect(parseProgress('[]').status).toBe('unreadable');
     expect(parseProgress('null').status).toBe('unreadable');
-    expect(parseProgress('{"version":2}')).toMatchObject({ status: 'newer', version: 2 });
+    expect(parseProgress('{"version":3}')).toMatchObject({ status: 'newer', version: 3 });
+    expect(parseProgress('{"version":1,"quizzes":{}}').status).toBe('ok');
     expect(parseProgress('{"version":"1","quizzes":{}}').status).toBe('partial');
     expect(parseProgress('{"version":1,"quizzes":[]}')).toMatchObject({ status: 'partial', dropped: ['quizzes is not an object'] });
   });

@@ -34,6 +34,11 @@ export interface ProgressStore {
   markScenarioComplete(scenarioId: string): boolean;
   isScenarioComplete(scenarioId: string): boolean;
   dismissNotice(): void;
+  /**
+   * Reads storage, applies `change` and saves the result: for features that bring their own
+   * validated actions (the exam's, in ./exam-actions.ts, loaded only by the exam page).
+   */
+  update(change: (progress: Progress) => Progress): void;
   /** Re-reads storage: call when another tab changed it. */
   sync(): void;
 }
@@ -92,7 +97,9 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
           return;
         }
         lastRaw = cleaned;
-        notify(outcome.status === 'partial' ? 'recovered' : 'unreadable');
+        // Only the exam was unreadable: say so, since quiz answers were not touched.
+        const examOnly = outcome.status === 'partial' && outcome.dropped.every((part) => part.startsWith('exam'));
+        notify(outcome.status === 'partial' ? (examOnly ? 'exam-set-aside' : 'recovered') : 'unreadable');
         return;
       }
     }
@@ -195,6 +202,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
     dismissNotice() {
       $notice.set(null);
     },
+    update,
     sync,
   };
 }

@@ -1,6 +1,5 @@
-import type { QuestionType } from './schema';
-import type { ScorableQuestion } from './score';
 import { questionView, scoreText } from './view';
+import { chosenIndexes, readQuestion, showVerdicts, type QuestionParts as RenderedQuestion } from './question-dom';
 import {
   $progress,
   $progressNotice,
@@ -12,12 +11,8 @@ import {
   type ProgressNotice,
 } from '../../stores/progress';
 
-/** One question as the server rendered it: the model comes from the element's own markup. */
-interface QuestionParts extends ScorableQuestion {
-  root: HTMLElement;
-  inputs: HTMLInputElement[];
-  tags: HTMLElement[];
-  explanations: HTMLDetailsElement[];
+/** One question as the server rendered it, with the quiz's own result line and buttons. */
+interface QuestionParts extends RenderedQuestion {
   result: HTMLElement;
   check: HTMLButtonElement;
   retry: HTMLButtonElement;
@@ -65,15 +60,8 @@ export class EsxiQuiz extends HTMLElement {
 
   #readQuestions(): QuestionParts[] {
     return [...this.querySelectorAll<HTMLElement>('[data-question]')].map((root) => {
-      const options = [...root.querySelectorAll<HTMLElement>('[data-option]')];
       return {
-        root,
-        id: root.dataset.question ?? '',
-        type: (root.dataset.type === 'multiple' ? 'multiple' : 'single') as QuestionType,
-        options: options.map((option) => ({ correct: option.dataset.correct === 'true' })),
-        inputs: options.map((option) => option.querySelector('input')!),
-        tags: options.map((option) => option.querySelector<HTMLElement>('[data-tag]')!),
-        explanations: options.map((option) => option.querySelector('details')!),
+        ...readQuestion(root),
         result: root.querySelector<HTMLElement>('[data-result]')!,
         check: root.querySelector<HTMLButtonElement>('[data-action="check"]')!,
         retry: root.querySelector<HTMLButtonElement>('[data-action="retry"]')!,
@@ -98,22 +86,12 @@ export class EsxiQuiz extends HTMLElement {
         }
         this.#applied.set(question.id, applied);
       }
-      question.root.dataset.state = view.state;
       question.inputs.forEach((input) => (input.disabled = checked));
       question.check.hidden = checked;
       question.retry.hidden = !checked;
       question.result.textContent = view.result;
       question.result.hidden = view.result === '';
-      view.options.forEach((option, index) => {
-        const tag = question.tags[index]!;
-        tag.hidden = option.tag === '';
-        tag.dataset.verdict = option.verdict ?? '';
-        tag.querySelector('[data-icon]')!.textContent = option.icon;
-        tag.querySelector('[data-tag-text]')!.textContent = option.tag;
-        const details = question.explanations[index]!;
-        details.hidden = !checked;
-        if (changed) details.open = checked;
-      });
+      showVerdicts(question, view, checked, changed);
     }
     const score = this.querySelector<HTMLElement>('[data-score]');
     if (score) score.textContent = scoreText(quizScore(this.bank, this.#questions));
@@ -152,7 +130,7 @@ export class EsxiQuiz extends HTMLElement {
   };
 
   #check(question: QuestionParts) {
-    const chosen = question.inputs.flatMap((input, index) => (input.checked ? [index] : []));
+    const chosen = chosenIndexes(question);
     if (chosen.length === 0) {
       this.#askedEmpty.add(question.id);
       this.#render($progress.get());

@@ -30,11 +30,16 @@ export function questionView(question: ScorableQuestion, saved: unknown, askedEm
     chosen,
     state: right ? 'correct' : 'wrong',
     result: right ? QUIZ_TEXT.correct : QUIZ_TEXT.notQuite(correctIndexes(question).length),
-    options: question.options.map((_, index) => {
-      const verdict = optionVerdict(question, index, chosen);
-      return { verdict, icon: VERDICT_TEXT[verdict].icon, tag: VERDICT_TEXT[verdict].text };
-    }),
+    options: optionMarks(question, chosen),
   };
+}
+
+/** Each option's mark for a choice (an empty choice marks the right options as missed). */
+export function optionMarks(question: ScorableQuestion, chosen: readonly number[]): QuestionView['options'] {
+  return question.options.map((_, index) => {
+    const verdict = optionVerdict(question, index, chosen);
+    return { verdict, icon: VERDICT_TEXT[verdict].icon, tag: VERDICT_TEXT[verdict].text };
+  });
 }
 
 export function scoreText(score: QuizScore): string {

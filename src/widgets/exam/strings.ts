@@ -1,0 +1,42 @@
+/** Every label and sentence the practice exam shows, in one place (option marks and explanations are the quiz's). */
+export const EXAM_TEXT = {
+  region: 'Practice exam',
+  needsJs: 'The practice exam needs JavaScript: it draws the questions, keeps the time and saves your attempt in this browser. JavaScript is off here, so practise with the quiz at the end of each chapter instead; those work without it:',
+  chapterQuiz: (title: string) => `${title}: chapter and quiz`,
+  intro: (questions: number, chapters: number) =>
+    `Questions are drawn from all ${chapters} chapters (${questions} questions in all), spread across them, in an order of their own for each attempt. You see no answers until you submit or time runs out; then every question is explained.`,
+  timeRule: 'You get one minute per question. That is this site’s own practice rule, not a VMware exam rule.',
+  savedNote: 'Your attempt is saved in this browser: if you reload or leave the page, the clock keeps running and you can carry on where you were.',
+  lengthLegend: 'Length',
+  lengthOption: (count: number, all: boolean) => (all ? `Every question (${count}), ${count} minutes` : `${count} questions, ${count} minutes`),
+  start: 'Start exam',
+  timeLeft: 'Time left',
+  answered: (answered: number, total: number) => `Answered ${answered} of ${total}`,
+  questionsHeading: 'Questions',
+  submit: 'Submit exam',
+  confirmUnanswered: (count: number) =>
+    `${count === 1 ? '1 question is' : `${count} questions are`} not answered. Unanswered questions count as wrong. Submit anyway?`,
+  confirmSubmit: 'Submit anyway',
+  keepAnswering: 'Keep answering',
+  started: (count: number) => `Exam started: ${count} questions, ${count} minutes. Time is running.`,
+  minutesLeft: (minutes: number) => (minutes === 1 ? '1 minute left.' : `${minutes} minutes left.`),
+  timeUp: 'Time is up. Your exam was submitted with the answers you had given.',
+  timeUpAway: 'Time ran out while you were away. Your exam was submitted with the answers you had given.',
+  resultHeading: 'Your result',
+  score: (correct: number, total: number) => `Score: ${correct} of ${total} (${total === 0 ? 0 : Math.round((correct / total) * 100)}%)`,
+  answeredSummary: (answered: number, total: number) =>
+    answered === total ? 'You answered every question.' : `You answered ${answered} of ${total} questions.`,
+  byChapter: 'By chapter',
+  byObjective: 'By objective',
+  chapterColumn: 'Chapter',
+  objectiveColumn: 'Objective',
+  correctColumn: 'Right',
+  totalColumn: 'Questions',
+  reviewHeading: 'Every question, explained',
+  source: (chapter: string, objective: string) => `${chapter} · ${objective}`,
+  notAnswered: 'Not answered. The right answer is marked.',
+  retake: 'Start a new exam',
+  historyHeading: 'Your last results',
+  historyEntry: (when: string, correct: number, total: number, timedOut: boolean) =>
+    `${when}: ${correct} of ${total} (${total === 0 ? 0 : Math.round((correct / total) * 100)}%)${timedOut ? ', time ran out' : ''}`,
+} as const;

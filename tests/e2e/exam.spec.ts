@@ -1,0 +1,235 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchErrors } from './helpers';
+
+const examOf = (page: Page) => page.getByRole('region', { name: 'Practice exam' });
+const questionsOf = (exam: Locator) => exam.getByRole('list', { name: 'Questions' }).locator('> li');
+const clockOf = (exam: Locator) => exam.getByRole('timer', { name: 'Time left' });
+
+/** "mm:ss" -> seconds. */
+const seconds = (clock: string) => {
+  const [minutes, secs] = clock.split(':').map(Number);
+  return minutes! * 60 + secs!;
+};
+
+async function start(page: Page, length: RegExp = /^10 questions/) {
+  const exam = examOf(page);
+  await exam.getByRole('radio', { name: length }).check();
+  await exam.getByRole('button', { name: 'Start exam' }).click();
+  await expect(clockOf(exam)).toBeVisible();
+  return exam;
+}
+
+/** Answers a question rightly (every right option) or wrongly (one wrong option). */
+async function answer(question: Locator, right: boolean) {
+  const options = question.locator(`li.option[data-correct="${right}"] input`);
+  const count = right ? await options.count() : 1;
+  for (let i = 0; i < count; i++) await options.nth(i).check();
+}
+
+const prompts = (exam: Locator) => questionsOf(exam).locator('.prompt').allTextContents();
+
+test('a reader takes a 10-question exam, submits with one unanswered, and gets the score and every explanation', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/exam/');
+  const exam = await start(page);
+  expect(seconds((await clockOf(exam).textContent())!)).toBeGreaterThan(9 * 60 + 50);
+  const questions = questionsOf(exam);
+  await expect(questions).toHaveCount(10);
+  // No feedback while the exam runs: no marks, no explanations.
+  await expect(exam.getByText('Explanation').filter({ visible: true })).toHaveCount(0);
+
+  // 7 right, 2 wrong, the last left unanswered.
+  for (let i = 0; i < 9; i++) await answer(questions.nth(i), i < 7);
+  await expect(exam.getByText('Answered 9 of 10')).toBeVisible();
+  await expect(exam.locator('[data-state="correct"], [data-state="wrong"]')).toHaveCount(0);
+
+  await exam.getByRole('button', { name: 'Submit exam' }).click();
+  await expect(exam.getByText('1 question is not answered.', { exact: false })).toBeFocused();
+  await exam.getByRole('button', { name: 'Keep answering' }).click();
+  await expect(questions.nth(9).locator('input').first()).toBeFocused();
+  await exam.getByRole('button', { name: 'Submit exam' }).click();
+  await exam.getByRole('button', { name: 'Submit anyway' }).click();
+
+  await expect(exam.getByRole('heading', { name: 'Your result' })).toBeFocused();
+  await expect(exam.getByText('Score: 7 of 10 (70%)')).toBeVisible();
+  await expect(exam.getByText('You answered 9 of 10 questions.')).toBeVisible();
+  // The breakdown per chapter adds up to the questions asked, and more than one chapter is in it.
+  const chapterRows = exam.getByRole('table', { name: 'By chapter' }).locator('tbody tr');
+  expect(await chapterRows.count()).toBeGreaterThan(1);
+  const totals = await chapterRows.locator('td:nth-child(3)').allTextContents();
+  expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(10);
+  await expect(exam.getByRole('table', { name: 'By objective' }).locator('tbody tr').first()).toBeVisible();
+
+  // Every question is explained: the reader's answer, the right one, every option's explanation.
+  await expect(exam.locator('[data-state="correct"]')).toHaveCount(7);
+  await expect(exam.locator('[data-state="wrong"]')).toHaveCount(3);
+  await expect(questions.nth(9)).toContainText('Not answered. The right answer is marked.');
+  await expect(questions.nth(7)).toContainText('Not right, you chose it');
+  await expect(questions.nth(7)).toContainText(/Right answer, you missed it/);
+  const options = await questions.locator('li.option').count();
+  await expect(questions.locator('details.explanation[open]')).toHaveCount(options);
+  await expect(questions.first()).toContainText('Right answer.');
+  for (const input of await questions.locator('input').all()) await expect(input).toBeDisabled();
+
+  // The result is kept, and a new exam can start.
+  await expect(exam.getByRole('heading', { name: 'Your last results' })).toBeVisible();
+  await expect(exam.getByRole('listitem').filter({ hasText: /: 7 of 10 \(70%\)$/ })).toHaveCount(1);
+  await exam.getByRole('button', { name: 'Start a new exam' }).first().click();
+  await expect(exam.getByRole('button', { name: 'Start exam' })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('a reload mid-exam resumes the same questions and answers with less time', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/exam/');
+  const exam = await start(page);
+  const asked = await prompts(exam);
+  await answer(questionsOf(exam).nth(0), true);
+  await answer(questionsOf(exam).nth(3), false);
+  await page.clock.fastForward('02:30');
+  const before = seconds((await clockOf(exam).textContent())!);
+  expect(before).toBeLessThanOrEqual(7 * 60 + 30);
+
+  await page.reload();
+  const again = examOf(page);
+  await expect(clockOf(again)).toBeVisible();
+  expect(await prompts(again)).toEqual(asked);
+  await expect(again.getByText('Answered 2 of 10')).toBeVisible();
+  await expect(questionsOf(again).nth(0).locator('li.option[data-correct="true"] input').first()).toBeChecked();
+  await page.clock.fastForward('00:30');
+  const after = seconds((await clockOf(again).textContent())!);
+  expect(after).toBeLessThan(before);
+  expect(after).toBeGreaterThan(6 * 60);
+});
+
+test('when time runs out the exam is submitted by itself, and a screen reader hears the time at 5 and 1 minutes', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/exam/');
+  const exam = await start(page);
+  await answer(questionsOf(exam).nth(0), true);
+  const announcer = exam.locator('[data-announce]');
+  await expect(announcer).toHaveText(/^Exam started: 10 questions, 10 minutes/);
+  await page.clock.fastForward('05:01');
+  await expect(announcer).toHaveText('5 minutes left.');
+  await expect(clockOf(exam)).toHaveText(/^0[45]:\d\d$/);
+  await page.clock.fastForward('04:00');
+  await expect(announcer).toHaveText('1 minute left.');
+  await page.clock.fastForward('01:05');
+  await expect(announcer).toHaveText(/^Time is up\./);
+  await expect(exam.getByText('Score: 1 of 10 (10%)')).toBeVisible();
+  // Said once to screen readers (the live region) and shown under the score.
+  await expect(exam.locator('p:not(.sr-only)', { hasText: /^Time is up\. Your exam was submitted/ })).toBeVisible();
+  await expect(exam.getByRole('listitem').filter({ hasText: /1 of 10 \(10%\), time ran out$/ })).toHaveCount(1);
+});
+
+test('an exam whose time ran out while the reader was away is submitted on return', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/exam/');
+  await start(page);
+  await page.goto('/boot-process/');
+  await page.clock.fastForward('11:00');
+  await page.goto('/exam/');
+  const exam = examOf(page);
+  await expect(exam.locator('p:not(.sr-only)', { hasText: /^Time ran out while you were away/ })).toBeVisible();
+  await expect(exam.getByText('Score: 0 of 10 (0%)')).toBeVisible();
+});
+
+test('a malformed saved attempt gets a message, quiz answers are kept, and a new exam starts', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/exam/');
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'inside-esxi:progress',
+      JSON.stringify({
+        version: 2,
+        quizzes: { 'boot-process': { answers: { 'which-bank-boots': { chosen: [0], correct: true } } } },
+        scenarios: {},
+        exam: { attempt: { seed: 'x', questions: 'all', deadline: -1 }, results: [] },
+      }),
+    ),
+  );
+  await page.reload();
+  const exam = examOf(page);
+  await expect(exam.getByRole('status')).toContainText('Your saved practice exam could not be read');
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('inside-esxi:progress')!));
+  expect(saved.quizzes['boot-process'].answers['which-bank-boots'].chosen).toEqual([0]);
+  expect(saved.exam).toBeUndefined();
+  expect(await page.evaluate(() => localStorage.getItem('inside-esxi:progress:backup'))).toContain('"questions":"all"');
+  await start(page);
+  await expect(questionsOf(exam)).toHaveCount(10);
+  expect(errors).toEqual([]);
+});
+
+test('the exam works with the keyboard alone', async ({ page }) => {
+  await page.goto('/exam/');
+  const exam = examOf(page);
+  await exam.getByRole('radio', { name: /^10 questions/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(exam.getByRole('radio', { name: /^25 questions/ })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(exam.getByRole('button', { name: 'Start exam' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(questionsOf(exam)).toHaveCount(25);
+  await expect(questionsOf(exam).first().locator('input').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(exam.getByText('Answered 1 of 25')).toBeVisible();
+  await exam.getByRole('button', { name: 'Submit exam' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(exam.getByRole('button', { name: 'Submit anyway' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(exam.getByRole('button', { name: 'Submit anyway' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(exam.getByRole('heading', { name: 'Your result' })).toBeFocused();
+  await expect(exam.getByText(/^Score: [01] of 25/)).toBeVisible();
+});
+
+test('at 360 px wide nothing scrolls sideways, before, during and after an exam', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/exam/');
+  const noSideways = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await noSideways();
+  const exam = await start(page, /^Every question/);
+  await noSideways();
+  await exam.getByRole('button', { name: 'Submit exam' }).click();
+  await exam.getByRole('button', { name: 'Submit anyway' }).click();
+  await expect(exam.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  await noSideways();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing in the ${scheme} theme before, while the exam runs and in its review`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/exam/');
+    const scan = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    await expect(examOf(page).getByRole('button', { name: 'Start exam' })).toBeEnabled();
+    expect(await scan()).toEqual([]);
+    const exam = await start(page);
+    await answer(questionsOf(exam).nth(0), true);
+    await answer(questionsOf(exam).nth(1), false);
+    await exam.getByRole('button', { name: 'Submit exam' }).click();
+    expect(await scan()).toEqual([]);
+    await exam.getByRole('button', { name: 'Submit anyway' }).click();
+    await expect(exam.getByRole('heading', { name: 'Your result' })).toBeVisible();
+    expect(await scan()).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says the exam needs JavaScript and links the chapter quizzes', async ({ page }) => {
+    await page.goto('/exam/');
+    const exam = examOf(page);
+    await expect(exam.getByText(/needs JavaScript/)).toBeVisible();
+    await expect(exam.getByRole('link', { name: 'The boot process: chapter and quiz' })).toHaveAttribute('href', '/boot-process/');
+    await expect(exam.getByRole('button', { name: 'Start exam' })).toBeHidden();
+    await expect(exam.getByRole('radio')).toHaveCount(0);
+  });
+});
+
+test('the exam is in the sidebar and on the home page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Practice exam' }).first()).toHaveAttribute('href', '/exam/');
+  await expect(page.getByRole('main').getByRole('link', { name: 'practice exam' })).toHaveAttribute('href', '/exam/');
+});
