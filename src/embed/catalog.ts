@@ -98,3 +98,13 @@ export const scenarioEmbedPath = (id: string) => `/embed/scenario/${id}/`;
 
 /** Every scenario of every kit. */
 export const scenarioIds = (): string[] => scenarios().map((scenario) => scenario.id);
+
+/** Widgets without a lab, embedded as they are (one page each): folder-like slug, title, the component chapters place. */
+export const LAB_FREE_WIDGETS = [
+  { slug: 'sorter', title: 'Emulation, simulation or virtualization?', component: 'VirtualizationSorter' },
+  { slug: 'timeline', title: 'VMware timeline', component: 'VmwareTimeline' },
+  { slug: 'version-table', title: 'ESX and ESXi versions', component: 'VersionTable' },
+] as const;
+export type LabFreeSlug = (typeof LAB_FREE_WIDGETS)[number]['slug'];
+
+export const quizEmbedPath = (bank: string) => `/embed/quiz/${bank}/`;
