@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioById } from '#sim-core';
-import { embedSnippet } from './snippet';
+import { readFileSync } from 'node:fs';
+import { AUTO_HEIGHT_SNIPPET, embedSnippet } from './snippet';
 import { chapterOfPreset, chapterOfScenario, chapterTexts, pairedWidgets, scenarioWidgets } from './chapters';
 
 describe('reading the chapters for embeds', () => {
@@ -38,5 +39,10 @@ describe('reading the chapters for embeds', () => {
     expect(embedSnippet('https://example.test/embed/terminal/after-upgrade/?host=a&b', 'A "quoted" <name>')).toBe(
       '<iframe src="https://example.test/embed/terminal/after-upgrade/?host=a&amp;b" title="A &quot;quoted&quot; &lt;name>, from Inside ESXi 4.1" width="100%" height="480" style="border:0" loading="lazy"></iframe>',
     );
+  });
+
+  it('documents in the README the same auto-height lines as the /embed/ page', () => {
+    expect(readFileSync('README.md', 'utf8')).toContain(AUTO_HEIGHT_SNIPPET);
+    expect(AUTO_HEIGHT_SNIPPET).toContain("'esxi-embed:height'");
   });
 });
