@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkGoals, createLab, replaySolution, scenarios, validateLab } from '#sim-core';
+import { checkGoals, createLab, replaySolution, scenarios, scenarioWords, validateLab } from '#sim-core';
 
 describe.each(scenarios().map((scenario) => [scenario.id, scenario] as const))('scenario %s', (_id, scenario) => {
   it('starts with at least one goal not met, each saying why', () => {
@@ -16,14 +16,23 @@ describe.each(scenarios().map((scenario) => [scenario.id, scenario] as const))('
   });
 
   it('has a task, hints, and answers that are among the choices offered', () => {
-    expect(scenario.task.length).toBeGreaterThan(20);
-    expect(scenario.hints.length).toBeGreaterThan(0);
+    const words = scenarioWords(scenario.id)!;
+    expect(words.task.length).toBeGreaterThan(20);
+    expect(words.hints.length).toBeGreaterThan(0);
     for (const step of scenario.solution) {
       if (step.kind !== 'event' || step.event.type !== 'answer') continue;
       const { question, value } = step.event;
       const offered = scenario.questions.find((candidate) => candidate.id === question)?.choices.map((choice) => choice.value);
       expect(offered).toContain(value);
     }
+  });
+});
+
+describe('scenario words', () => {
+  it('exist for exactly the registered scenarios', () => {
+    for (const scenario of scenarios()) expect(scenarioWords(scenario.id), scenario.id).toBeDefined();
+    expect(scenarioWords('no-such-scenario')).toBeUndefined();
+    expect(scenarioWords('constructor')).toBeUndefined();
   });
 });
 

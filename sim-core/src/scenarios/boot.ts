@@ -14,7 +14,6 @@ export const bootRollback: Scenario = {
   title: 'An upgrade broke the host: roll it back',
   preset: 'after-upgrade',
   host: HOST,
-  task: 'esx01 was upgraded to 4.1 Update 1 and a driver you need misbehaves: bring the host back to the 4.1 GA build it ran before, and leave it running.',
   goals: [
     {
       id: 'runs-ga',
@@ -33,11 +32,6 @@ export const bootRollback: Scenario = {
     },
   ],
   questions: [],
-  hints: [
-    'Look at both banks first: `cat /bootbank/boot.cfg` and `cat /altbootbank/boot.cfg`. Which one holds GA?',
-    'The rollback is done by the boot loader, so the host has to restart: type `reboot` or use the boot console\'s Reboot button.',
-    'At the loader screen press Shift+R for recovery mode, then Shift+Y to confirm, then Enter to boot.',
-  ],
   solution: [
     { kind: 'exec', host: HOST, line: 'reboot' },
     { kind: 'event', event: { type: 'console-key', host: HOST, key: 'Shift+R' }, says: 'Press Shift+R at the loader' },
@@ -76,7 +70,6 @@ export const bootDetective: Scenario = {
   title: 'Which bank booted, and why?',
   preset: 'failed-upgrade-fallback',
   host: HOST,
-  task: 'Using only the shell, find which boot bank esx01 booted from, which build waits on standby, and why the loader chose as it did.',
   goals: [
     { id: 'booted-bank', label: 'You named the bank that booted', unmetBecause: answerCheck('booted-bank', (host) => truthOf(host).booted, 'the booted bank') },
     { id: 'standby-build', label: 'You named the build on standby', unmetBecause: answerCheck('standby-build', (host) => truthOf(host).standbyBuild, 'the standby build') },
@@ -90,11 +83,6 @@ export const bootDetective: Scenario = {
       choices: ['4.1.0-260247', '4.1.0-348481', '4.1.0-502767', 'none'].map((build) => ({ value: build, label: build === 'none' ? 'No build' : `${build} (${buildInfo(build)?.release})` })),
     },
     { id: 'reason', prompt: 'Why did the loader boot that bank?', choices: choicesFrom(REASONS) },
-  ],
-  hints: [
-    '`ls -l /vmfs/volumes`: each name (Hypervisor1, Hypervisor2) is a link to a volume UUID; `ls -l /bootbank` shows which one /bootbank points at.',
-    '`cat /bootbank/boot.cfg` and `cat /altbootbank/boot.cfg`: compare build, updated and bootstate.',
-    'bootstate 0 is valid, 1 freshly upgraded, 2 dirty (first boot under way), 3 invalid. The loader boots the bootable bank with the highest updated.',
   ],
   solution: [
     { kind: 'exec', host: HOST, line: 'ls -l /vmfs/volumes' },

@@ -21,7 +21,6 @@ export const vmotionStarves: Scenario = {
   title: 'vMotion is starving the virtual machines',
   preset: 'vmotion-starves',
   host: HOST,
-  task: 'A vMotion from esx01 shares vmnic0 with virtual machines and squeezes them: set Network I/O Control so VM traffic keeps at least half of the NIC while the vMotion goes on.',
   goals: [
     {
       id: 'vm-half',
@@ -47,11 +46,6 @@ export const vmotionStarves: Scenario = {
     },
   ],
   questions: [],
-  hints: [
-    'Shares matter only on a saturated NIC: VM traffic and vMotion both want vmnic0 (dvUplink1) and it has 1000 Mb/s.',
-    'The split is by shares: Low 25, Normal 50, High 100. Right now vMotion has High and virtual machine traffic Low.',
-    'Give Virtual Machine Traffic High shares and vMotion Normal: VMs then get up to two thirds of the NIC.',
-  ],
   solution: [
     { kind: 'event', event: { type: 'tick', ms: 5_000 }, says: 'Watch vmnic0 for a few seconds' },
     { kind: 'event', event: { type: 'nioc-shares', pool: 'virtualMachine', shares: 'high' }, says: 'In vCenter: Virtual Machine Traffic shares High' },
@@ -78,7 +72,6 @@ export const cdpWhichPort: Scenario = {
   title: 'Which Cisco port is vmnic1 plugged into?',
   preset: 'cdp-down',
   host: HOST,
-  task: 'The network team needs to know which Cisco switch and port esx01\'s vmnic1 is cabled to: make the host listen to CDP and read it off.',
   goals: [
     {
       id: 'listening',
@@ -99,11 +92,6 @@ export const cdpWhichPort: Scenario = {
     },
   ],
   questions: [{ id: 'vmnic1-port', prompt: 'Which Cisco switch and port is vmnic1 plugged into?', choices: choicesFrom(PORT_CHOICES) }],
-  hints: [
-    '`esxcfg-vswitch -b vSwitch0` shows the CDP mode of vSwitch0 (and, in this lab, what CDP heard on each uplink).',
-    'The modes are down, listen, advertise and both; a host learns about the switch only in listen or both.',
-    '`esxcfg-vswitch -B listen vSwitch0`, then `esxcfg-vswitch -b vSwitch0` again: read Device ID and Port ID under vmnic1.',
-  ],
   solution: [
     { kind: 'exec', host: HOST, line: 'esxcfg-vswitch -b vSwitch0' },
     { kind: 'exec', host: HOST, line: 'esxcfg-vswitch -B listen vSwitch0' },
@@ -127,7 +115,6 @@ export const jumboMismatch: Scenario = {
   title: 'Jumbo frames fail between esx01 and esx02',
   preset: 'jumbo-mismatch',
   host: HOST,
-  task: 'vMotion between esx01 and esx02 should use jumbo frames, but `vmkping -d -s 8972` from esx01 to esx02\'s vmk1 gets no answer: find the hop whose MTU is still 1500 and fix it.',
   goals: [
     {
       id: 'hop',
@@ -151,11 +138,6 @@ export const jumboMismatch: Scenario = {
     },
   ],
   questions: [{ id: 'small-hop', prompt: 'Which hop still had MTU 1500?', choices: choicesFrom(HOPS) }],
-  hints: [
-    '8972 bytes of data + 8 (ICMP) + 20 (IP) = 9000: with -d (don\'t fragment) every hop must take 9000 bytes.',
-    'On each host, `esxcfg-vmknic -l` shows the vmknic MTU and `esxcfg-vswitch -l` the vSwitch MTU. The Cisco switches run jumbo frames.',
-    '`esxcfg-vswitch -m 9000 vSwitch1` on the host whose vSwitch1 still says 1500.',
-  ],
   solution: [
     { kind: 'exec', host: HOST, line: 'vmkping -d -s 8972 192.168.20.12' },
     { kind: 'exec', host: HOST, line: 'esxcfg-vswitch -l' },
@@ -171,7 +153,6 @@ export const lbtSpread: Scenario = {
   title: 'One uplink is saturated',
   preset: 'lbt-saturated',
   host: HOST,
-  task: 'Five busy VMs on esx01 all landed on vmnic0 while the other uplinks idle: change the VM Network dvPortgroup\'s teaming so the load spreads, and watch Load-Based Teaming move ports.',
   goals: [
     {
       id: 'lbt-on',
@@ -191,11 +172,6 @@ export const lbtSpread: Scenario = {
     },
   ],
   questions: [],
-  hints: [
-    'Route based on originating virtual port ID places ports by number, whatever their load.',
-    'Load-Based Teaming ("Route based on physical NIC load") is a dvPortgroup policy in vCenter: every 30 s it moves a busy port off an uplink above 75%.',
-    'Set VM Network to Route based on physical NIC load and let a minute or two pass.',
-  ],
   solution: [
     { kind: 'event', event: { type: 'teaming', portGroup: 'VM Network', policy: 'loadBased' }, says: 'In vCenter: VM Network, Route based on physical NIC load' },
     { kind: 'event', event: { type: 'tick', ms: 120_000 }, says: 'Wait two minutes' },

@@ -22,17 +22,11 @@ export const clientCannotConnect: Scenario = {
   title: 'The vSphere Client cannot connect',
   preset: 'hostd-stopped',
   host: 'esx01',
-  task: 'The vSphere Client cannot connect to esx01: find out why and fix it.',
   goals: [
     connects('vsphere-client', 'The vSphere Client connects to esx01', 'Get that service running again.', 'vsphere-client', 'esx01'),
     connects('vcenter', 'vCenter Server reaches esx01 again', 'vCenter\'s agent vpxa passes its work to hostd: both must run.', 'vcenter', 'esx01'),
   ],
   questions: [],
-  hints: [
-    'The port map shows where the connection stops. Which port does the vSphere Client use, and what listens on it?',
-    'In the shell, `ps | grep hostd` shows whether hostd\'s worlds run, and `/etc/init.d/hostd status` asks its start script.',
-    'Start it with `/etc/init.d/hostd start`, or restart every management agent with `services.sh restart` (the DCUI\'s Restart Management Agents does the same).',
-  ],
   solution: [
     { kind: 'exec', host: 'esx01', line: '/etc/init.d/hostd status' },
     { kind: 'exec', host: 'esx01', line: '/etc/init.d/hostd start' },
@@ -44,14 +38,8 @@ export const enableSsh: Scenario = {
   title: 'Enable SSH access',
   preset: 'standalone-host',
   host: 'esx01',
-  task: 'Enable SSH access to esx01, so that an SSH client can log in to it.',
   goals: [connects('ssh', 'An SSH client can log in to esx01', 'Remote Tech Support Mode is switched on at the host\'s console, in the DCUI.', 'ssh', 'esx01')],
   questions: [],
-  hints: [
-    'SSH on ESXi 4.1 is remote Tech Support Mode. There is no host firewall to open: port 22 listens exactly when remote TSM is on.',
-    'At the host\'s console (the DCUI), press F2 and log in; System Customization holds Troubleshooting Options.',
-    'In Troubleshooting Options choose Enable Remote Tech Support (SSH). `ps | grep dropbear` then shows the SSH server running.',
-  ],
   solution: [
     key('esx01', 'F2', 'Press F2 to log in to System Customization'),
     key('esx01', 'Enter', 'Log in as root (this lab\'s root has no password)'),
@@ -67,14 +55,8 @@ export const vmotionFails: Scenario = {
   title: 'vMotion to esx02 fails',
   preset: 'two-host-cluster',
   host: 'esx02',
-  task: 'vMotion from esx01 to esx02 fails: find the missing piece and put it in place.',
   goals: [connects('vmotion', 'esx01 can migrate a virtual machine to esx02 over vMotion (port 8000)', 'Both ends of a vMotion need a VMkernel interface selected for vMotion.', 'vmotion', 'esx02', 'esx01')],
   questions: [],
-  hints: [
-    'vMotion runs between the two hosts\' VMkernel interfaces on port 8000. The port map shows which host does not listen.',
-    'hostd holds the vMotion setting: `vim-cmd hostsvc/vmotion/netconfig_get` shows each VMkernel interface and which one is selected for vMotion.',
-    'On esx02, select its vMotion interface: `vim-cmd hostsvc/vmotion/vnic_set vmk1`.',
-  ],
   solution: [
     { kind: 'exec', host: 'esx02', line: 'vim-cmd hostsvc/vmotion/netconfig_get' },
     { kind: 'exec', host: 'esx02', line: 'vim-cmd hostsvc/vmotion/vnic_set vmk1' },

@@ -7,7 +7,7 @@ import type { StorageJob } from '../storage/types';
 import { choicesFrom, type Goal, type Scenario } from './types';
 
 const HOST = 'esx01';
-const WEB01 = '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk';
+export const WEB01 = '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk';
 
 const jobsOf = (lab: LabState): StorageJob[] => storageOf(lab)?.jobs ?? [];
 
@@ -27,7 +27,6 @@ export const cloneTooSlow: Scenario = {
   title: 'Cloning takes far too long',
   preset: 'vaai-move-off',
   host: HOST,
-  task: 'Cloning web01 on esx01 takes far too long although the array supports VAAI: find which VAAI primitive is off and turn it back on.',
   goals: [
     {
       id: 'move-on',
@@ -37,11 +36,6 @@ export const cloneTooSlow: Scenario = {
     offloadedClone('xcopy-clone', 'A clone on esx01 completed with XCOPY', 'clone a disk with vmkfstools -i and let it finish, offloaded to the array'),
   ],
   questions: [],
-  hints: [
-    'The three VAAI settings are /DataMover/HardwareAcceleratedMove, /DataMover/HardwareAcceleratedInit and /VMFS3/HardwareAcceleratedLocking. `esxcfg-advcfg -g <option>` reads one.',
-    'Cloning uses full copy (XCOPY): `esxcfg-advcfg -s 1 /DataMover/HardwareAcceleratedMove` switches it back on.',
-    `Try it: \`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk\`, then \`esxtop -b -n 1\` shows CLONE_RD and CLONE_WR growing.`,
-  ],
   solution: [
     { kind: 'exec', host: HOST, line: 'esxcfg-advcfg -g /DataMover/HardwareAcceleratedMove' },
     { kind: 'exec', host: HOST, line: 'esxcfg-advcfg -s 1 /DataMover/HardwareAcceleratedMove' },
@@ -80,7 +74,6 @@ export const blockSizeMismatch: Scenario = {
   title: 'Why did this clone not offload?',
   preset: 'vaai-block-sizes',
   host: HOST,
-  task: 'An hour ago web01 was cloned from ds-vmfs8 to ds-vmfs1 and the array did none of the work, although VAAI is on: find out why, and show a clone that does offload.',
   goals: [
     {
       id: 'reason',
@@ -94,11 +87,6 @@ export const blockSizeMismatch: Scenario = {
     offloadedClone('xcopy-clone', 'A clone on esx01 completed with XCOPY', 'clone web01 to a datastore where full copy can work, and let it finish'),
   ],
   questions: [{ id: 'no-offload-reason', prompt: 'Why did the clone of web01 to ds-vmfs1 not use XCOPY?', choices: choicesFrom(REASONS) }],
-  hints: [
-    '`esxcfg-advcfg -g /DataMover/HardwareAcceleratedMove` and `esxcli corestorage device list` rule out the setting and the array.',
-    '`vmkfstools -P /vmfs/volumes/ds-vmfs8` and `vmkfstools -P /vmfs/volumes/ds-vmfs1` show each file system\'s block size (the number after "file blocks *").',
-    'The data mover offloads only between VMFS volumes with the same block size. A clone inside ds-vmfs8 can use XCOPY.',
-  ],
   solution: [
     { kind: 'exec', host: HOST, line: 'esxcfg-advcfg -g /DataMover/HardwareAcceleratedMove' },
     { kind: 'exec', host: HOST, line: 'vmkfstools -P /vmfs/volumes/ds-vmfs8' },
@@ -132,7 +120,6 @@ export const bootStorm: Scenario = {
   title: 'A slow boot storm',
   preset: 'vaai-boot-storm',
   host: HOST,
-  task: 'esx01, esx02 and esx03 are powering on 30 VMs on ds-shared and they come up slowly: find why VMs power on slowly, fix it, and power them on again without a single reservation conflict.',
   goals: [
     {
       id: 'cause',
@@ -164,11 +151,6 @@ export const bootStorm: Scenario = {
     },
   ],
   questions: [{ id: 'storm-cause', prompt: 'Why did the VMs on ds-shared power on slowly?', choices: choicesFrom(STORM_CAUSES) }],
-  hints: [
-    '`esxtop -b -n 1` on any host shows the device of ds-shared: watch RESV/s (reservations this host took) and CONS/s (conflicts it met).',
-    'Reservations lock the whole LUN for every metadata update. `esxcli corestorage device list` shows whether the array offers VAAI; `esxcfg-advcfg -g /VMFS3/HardwareAcceleratedLocking` whether the host uses ATS.',
-    'Run `esxcfg-advcfg -s 1 /VMFS3/HardwareAcceleratedLocking` on esx01, esx02 and esx03, then start the boot storm again.',
-  ],
   solution: [
     { kind: 'exec', host: HOST, line: 'esxtop -b -n 1' },
     { kind: 'exec', host: HOST, line: 'esxcfg-advcfg -g /VMFS3/HardwareAcceleratedLocking' },

@@ -24,12 +24,19 @@ export interface Scenario {
   title: string;
   preset: string;
   host: string;
-  /** The task in one sentence. */
-  task: string;
   goals: Goal[];
   questions: Question[];
-  hints: string[];
   solution: SolutionStep[];
+}
+
+/**
+ * What a scenario asks and hints, in words: the page renders them on the server, so they live
+ * apart from the goals and solution that the browser's kit code needs (scenarios/words/).
+ */
+export interface ScenarioWords {
+  /** The task in one sentence. */
+  task: string;
+  hints: string[];
 }
 
 export interface GoalStatus {

@@ -40,7 +40,7 @@ class ScenarioElement extends HTMLElement {
     const confirm = this.querySelector<HTMLElement>('.esxi-scenario__confirm')!;
     switch (button.dataset.action) {
       case 'hint':
-        this.hintsShown = Math.min(this.hintsShown + 1, this.scenario!.hints.length);
+        this.hintsShown = Math.min(this.hintsShown + 1, this.hintItems().length);
         this.renderHints();
         break;
       case 'ask-solution':
@@ -79,11 +79,16 @@ class ScenarioElement extends HTMLElement {
     playSteps(this.labId, this.scenario!.solution);
   }
 
+  /** The hints, rendered on the server (the browser's scenario code carries no words). */
+  private hintItems() {
+    return this.querySelectorAll<HTMLElement>('.esxi-scenario__hint-list li');
+  }
+
   private renderHints() {
-    const items = this.querySelectorAll<HTMLElement>('.esxi-scenario__hint-list li');
+    const items = this.hintItems();
     items.forEach((item, index) => (item.hidden = index >= this.hintsShown));
     const button = this.querySelector<HTMLButtonElement>('[data-action="hint"]')!;
-    const total = this.scenario!.hints.length;
+    const total = items.length;
     button.textContent = this.hintsShown < total ? `Show a hint (${this.hintsShown + 1} of ${total})` : 'All hints shown';
     button.disabled = this.hintsShown >= total;
   }

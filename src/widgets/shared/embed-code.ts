@@ -1,9 +1,8 @@
-import { EMBED_TEXT as T } from '../../embed/strings';
-
 /**
  * The "Embed" disclosures' only script: when one opens, its code names this site's address
  * and its copy button appears; the button copies, or selects the code where the clipboard is
- * refused. One pair of listeners for the page, whatever the number of disclosures.
+ * refused. One pair of listeners for the page, whatever the number of disclosures. Its words
+ * come in the disclosure's data attributes, so no strings module ships with every chapter.
  */
 const disclosure = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLDetailsElement>('details.esxi-embed-code') : null);
 
@@ -24,8 +23,8 @@ document.addEventListener('click', (event) => {
   const select = () => {
     code.focus();
     code.select();
-    status.textContent = T.selected;
+    status.textContent = details.dataset.selected!;
   };
   if (!navigator.clipboard) return select();
-  navigator.clipboard.writeText(code.value).then(() => (status.textContent = T.copied), select);
+  navigator.clipboard.writeText(code.value).then(() => (status.textContent = details.dataset.copied!), select);
 });
