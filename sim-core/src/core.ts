@@ -14,6 +14,7 @@ export { consoleIsBusy, COUNTDOWN_MS, LOADING_MS, defaultBank } from './boot/loa
 export { buildInfo } from './boot/builds';
 export { consoleView, type ConsoleView } from './boot/console-view';
 export { PROMPT } from './messages/shell';
+export { clockTime } from './time/clock';
 export { commandNames } from './shell/registry';
 export { scenarios, scenarioById, checkGoals, applyStep, replaySolution, type Scenario, type GoalStatus, type SolutionStep, type Question } from './scenarios';
 export { validateLab } from './lab/validate';

@@ -16,4 +16,3 @@ export function runCommand(labId: string, host: string, line: string): number {
   appendLines(key, [...echo, ...result.output], result.clearScreen);
   return result.exitCode;
 }
-

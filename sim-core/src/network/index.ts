@@ -8,6 +8,4 @@ export { cdpFields, cdpNeighbour, type CdpNeighbour } from './cdp';
 export { pingPath, type PathResult, type PathHop } from './path';
 export { networkOf, vmknicsOf } from './state';
 export { isVlan } from './vcenter';
-/** hh:mm:ss of the virtual clock, for widgets that mark events in time. */
-export { clockTime } from '../time/clock';
 export { currentUplinks, trafficHistory, utilisationSeries, poolSeries, niocPools, lbtMoves, trafficPorts } from './selectors';

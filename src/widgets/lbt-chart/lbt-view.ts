@@ -1,5 +1,5 @@
-import { clockTime, currentUplinks, hostSwitches, lbtMoves, LBT_INTERVAL_MS, LBT_THRESHOLD, trafficPorts, utilisationSeries, type TeamingPolicyId, type TeamMove } from '#sim-core/network';
-import { MAX_TICK_MS, type LabEvent, type LabState } from '#sim-core/core';
+import { currentUplinks, hostSwitches, lbtMoves, LBT_INTERVAL_MS, LBT_THRESHOLD, trafficPorts, utilisationSeries, type TeamingPolicyId, type TeamMove } from '#sim-core/network';
+import { clockTime, MAX_TICK_MS, type LabEvent, type LabState } from '#sim-core/core';
 import { CHART_H, CHART_W, linePoints, xAt, yAt } from '../shared/chart';
 import { LBT_TEXT as T } from './strings';
 

@@ -29,11 +29,12 @@ class NiocChartElement extends LabWidget {
         if (input.value === 'custom') return (input.nextElementSibling as HTMLElement).focus();
         sendEvent(lab, { type: 'nioc-shares', pool, shares: input.value as 'low' });
       }
-      if (field === 'custom' && n) sendEvent(lab, { type: 'nioc-shares', pool, shares: n });
-      if (field === 'limit' && n !== undefined) sendEvent(lab, { type: 'nioc-limit', pool, limitMbps: n });
-      if (field === 'demand' && typeof n === 'number') sendEvent(lab, { type: 'net-demand', host, pool, mbps: n });
-      const refused = field !== 'shares' && (n === undefined || (n === null && field !== 'limit'));
-      setText(this.querySelector('[data-part="refused"]')!, refused ? T.refused(input.value, T.rules[field as 'demand']) : '');
+      // Only a limit may be empty (no limit); a demand or a custom share must be a number.
+      const accepted = field === 'shares' || (field === 'limit' ? n !== undefined : typeof n === 'number');
+      if (accepted && field === 'custom') sendEvent(lab, { type: 'nioc-shares', pool, shares: n! });
+      if (accepted && field === 'limit') sendEvent(lab, { type: 'nioc-limit', pool, limitMbps: n! });
+      if (accepted && field === 'demand') sendEvent(lab, { type: 'net-demand', host, pool, mbps: n! });
+      setText(this.querySelector('[data-part="refused"]')!, accepted ? '' : T.refused(input.value, T.rules[field as 'demand']));
       this.draw(true);
     });
   }

@@ -1,4 +1,4 @@
-import { clockTime } from '#sim-core/network';
+import { clockTime } from '#sim-core/core';
 import { $liveSpeed, liveSpeed, setLiveSpeed } from '../../stores/clock';
 import { $labs, getLab, sendEvent } from '../../stores/labs';
 import { setText } from './dom';
@@ -43,4 +43,3 @@ export function bindTimeControls(widget: HTMLElement, labId: string): () => void
     stops.forEach((stop) => stop());
   };
 }
-

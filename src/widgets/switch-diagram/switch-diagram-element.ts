@@ -38,9 +38,9 @@ class SwitchDiagramElement extends LabWidget {
 
   /** vCenter: one change to the dvSwitch, which every member host then shows. */
   private apply(action: string) {
-    const vc = this.querySelector<HTMLElement>('[data-part="vcenter"]')!;
-    const result = vc.querySelector('[data-part="vc-result"]')!;
-    const dvs = vc.dataset.dvs!;
+    const target = vcenterTarget(this.lab()!)!;
+    const result = this.querySelector('[data-part="vc-result"]')!;
+    const dvs = target.dvSwitch;
     const value = (name: string) => this.field(name).value.trim();
     const vlan = /^\d+$/.test(value('vlan')) ? Number(value('vlan')) : Number.NaN;
     if (action === 'vlan' && !isVlan(vlan)) return setText(result, T.badVlan(value('vlan')));
@@ -49,7 +49,7 @@ class SwitchDiagramElement extends LabWidget {
       : action === 'cdp' ? [{ kind: 'cdp', mode: value('cdp') as 'listen' }, T.cdpChange(value('cdp'), dvs)]
       : [{ kind: 'portgroup-vlan', name: value('pg'), vlan }, T.vlanChange(String(vlan), value('pg'))];
     sendEvent(this.attrs.lab, { type: 'dvs-change', change });
-    setText(result, T.pushed(what, vc.dataset.hosts!));
+    setText(result, T.pushed(what, target.hosts.join(' and ')));
   }
 
   /** The vCenter fields show the dvSwitch as it is, except one the reader is editing. */
