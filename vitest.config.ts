@@ -4,6 +4,5 @@ export default defineConfig({
   test: {
     include: ['sim-core/src/**/*.test.ts', 'src/**/*.test.ts', 'tests/content/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['sim-core/src/testing/register-kits.ts'],
   },
 });

@@ -6,8 +6,17 @@
  *   npm run shell -- --preset two-host-cluster --host esx02   (services labs: :dcui F2, :dcui Down, ...)
  */
 import { createInterface } from 'node:readline';
-import { consoleView, createLab, dispatch, exec, isPresetId, presetIds, PROMPT, type ConsoleKey, type DcuiKey, type LabState } from '../src/index';
+import { consoleView, fullSim as sim, PROMPT, type ConsoleKey, type DcuiKey, type LabEvent, type LabState } from '../src/index';
 import { dcuiView } from '../src/services';
+
+const presetIds = () => sim.presets().map((preset) => preset.id);
+
+/** An event from the REPL's console commands; a refusal is printed, as a widget would show it. */
+function dispatch(lab: LabState, event: LabEvent): LabState {
+  const outcome = sim.dispatch(lab, event);
+  if (outcome.refused) process.stderr.write(`${outcome.refused.message}\n`);
+  return outcome.lab;
+}
 
 let HOST = 'esx01';
 
@@ -22,8 +31,8 @@ function parseArgs(argv: string[]): { preset: string; command: string | undefine
     else if (arg === '--help' || arg === '-h') return `usage: npm run shell -- [--preset NAME] [-c LINE]\npresets: ${presetIds().join(', ')}`;
     else return `unknown argument "${arg}" (try --help)`;
   }
-  if (!isPresetId(preset)) return `unknown preset "${preset}"; presets: ${presetIds().join(', ')}`;
-  const hosts = Object.keys(createLab(preset).hosts);
+  if (!sim.presetInfo(preset)) return `unknown preset "${preset}"; presets: ${presetIds().join(', ')}`;
+  const hosts = Object.keys(sim.createLab(preset).hosts);
   if (!hosts.includes(HOST)) return `preset "${preset}" has no host "${HOST}"; hosts: ${hosts.join(', ')}`;
   return { preset, command };
 }
@@ -67,7 +76,7 @@ function interactive(start: LabState) {
   rl.on('line', (line) => {
     if (line.startsWith(':')) lab = consoleCommand(lab, line.trim());
     else {
-      const result = exec(lab, HOST, line);
+      const result = sim.exec(lab, HOST, line);
       lab = result.lab;
       printLines(result.output);
     }
@@ -82,9 +91,9 @@ if (typeof args === 'string') {
   process.stderr.write(`${args}\n`);
   process.exit(args.startsWith('usage') ? 0 : 2);
 }
-const lab = createLab(args.preset);
+const lab = sim.createLab(args.preset);
 if (args.command !== undefined) {
-  const result = exec(lab, HOST, args.command);
+  const result = sim.exec(lab, HOST, args.command);
   printLines(result.output);
   process.exit(result.exitCode);
 }

@@ -1,13 +1,20 @@
 /**
- * The public surface of the simulated lab, without any kit: pages import this plus the kits
- * their labs use (`sim-core/src/kits/*`). Re-exports only.
+ * The public surface of the simulated lab that every page needs: the simulation's constructor,
+ * the base kit and every other kit's shape (each host is whole on every page); the other
+ * kits' code comes from `sim-core/src/kits/<id>.ts`. Re-exports only.
  */
 export type { LabState, HostState, LabEvent, ConsoleKey, ExecResult, OutputLine, OutputKind, ShellSession } from './lab/types';
 export type { BankIndex, BootConfig, ConsoleScreen } from './boot/types';
 export { BOOTSTATE } from './boot/types';
-export { exec, MAX_LINE_LENGTH } from './lab/exec';
-export { dispatch, MAX_TICK_MS } from './lab/dispatch';
-export { createLab, isPresetId, presetInfo, presetIds, type PresetInfo } from './lab/presets';
+export { createSim, replaySolution, type Sim } from './sim/create-sim';
+export { KIT_ORDER, isLoaded, type Kit, type KitId, type KitShape } from './sim/kit';
+export type { Outcome, Refusal, RefusalCode } from './sim/outcome';
+export { baseKit } from './kits/base';
+export { KIT_SHAPES } from './kits/shapes';
+export { MAX_LINE_LENGTH } from './lab/exec';
+export { MAX_TICK_MS } from './lab/dispatch';
+export type { PresetInfo } from './lab/preset-types';
+export type { AddressPlan, PlannedDevice } from './lab/address-plan';
 export { readBank, BANKS, otherBank, runningBuild } from './boot/banks';
 export { parseBootCfg, serializeBootCfg, isBootable } from './boot/bootcfg';
 export { consoleIsBusy, COUNTDOWN_MS, LOADING_MS, defaultBank } from './boot/loader';
@@ -15,9 +22,6 @@ export { buildInfo } from './boot/builds';
 export { consoleView, type ConsoleView } from './boot/console-view';
 export { PROMPT } from './messages/shell';
 export { clockTime } from './time/clock';
-export { commandNames } from './shell/registry';
-export { scenarios, scenarioById, checkGoals, applyStep, replaySolution, type Scenario, type GoalStatus, type SolutionStep, type Question } from './scenarios';
-export { validateLab } from './lab/validate';
-export { defineKit, kitIds, kitOfPreset, type Kit } from './kits/registry';
-export { kitsNamedIn } from './kits/manifest';
-export type { HostServices, VmkNic, DcuiKey, DcuiState, ClientKind, ConsoleTab } from './services/types';
+export { checkGoals, type Scenario, type GoalStatus, type SolutionStep, type Question } from './scenarios';
+export type { HostServices, DcuiKey, DcuiState, ClientKind, ConsoleTab } from './services/types';
+export type { VmkNic } from './network/types';

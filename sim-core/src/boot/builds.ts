@@ -29,6 +29,10 @@ export const BUILDS: readonly BuildInfo[] = [
   { build: '4.1.0-800380', number: 800380, release: 'Update 3', bundle: 'update-from-esxi4.1-4.1_update03.zip', moduleBytes: IMAGE_BYTES(2_341_220, 40_681_472, 11_301_844, 18_104_320) },
 ];
 
+/** The two builds most labs hold: 4.1 GA and Update 1. */
+export const GA = '4.1.0-260247';
+export const UPDATE_1 = '4.1.0-348481';
+
 export function buildInfo(build: string): BuildInfo | undefined {
   return BUILDS.find((info) => info.build === build);
 }

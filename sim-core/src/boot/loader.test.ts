@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLab } from '../lab/presets';
+import { createLab } from '../testing/sim';
 import { cfgValue, press, run, wait } from '../testing/lab';
 import { consoleView } from './console-view';
 import { BOOT_TEXT } from '../messages/boot';

@@ -1,5 +1,4 @@
 import type { ConsoleKey, HostState } from '../lab/types';
-import type { HostServices } from '../services/types';
 import { BANKS, otherBank, readBank, updateBank } from './banks';
 import { isBootable } from './bootcfg';
 import { bootedRoot } from './rootfs';
@@ -49,15 +48,17 @@ export function startLoading(host: HostState, bank: BankIndex): HostState {
   return { ...host, console: { screen: 'loading', bank, elapsedMs: 0 } };
 }
 
+/** What each kit resets when a host has booted (services start again, the DCUI shows its home screen). */
+export type AfterBoot = (host: HostState) => HostState;
+
 /** The end of loading: a healthy image becomes the running system; a broken one stops the host. */
-export function finishLoading(host: HostState, bank: BankIndex, nowMs: number): HostState {
+export function finishLoading(host: HostState, bank: BankIndex, nowMs: number, afterBoot: AfterBoot): HostState {
   const config = readBank(host, bank);
   if (!config || host.boot.brokenBuilds.includes(config.build)) return { ...host, console: { screen: 'boot-failed', bank } };
   const healthy = config.bootstate === BOOTSTATE.dirty ? updateBank(host, bank, { bootstate: BOOTSTATE.valid }) : host;
   const booted: HostState = { ...healthy, boot: { ...healthy.boot, booted: bank, bootedAtMs: nowMs } };
   const root = bootedRoot(booted.vfs.root, booted, bank, nowMs, config.build);
-  const services = booted.services && freshServices(booted.services);
-  return { ...booted, vfs: { ...booted.vfs, root }, console: { screen: 'running' }, shell: { cwd: '/', history: booted.shell.history, lastStatus: 0 }, ...(services ? { services } : {}) };
+  return afterBoot({ ...booted, vfs: { ...booted.vfs, root }, console: { screen: 'running' }, shell: { cwd: '/', history: booted.shell.history, lastStatus: 0 } });
 }
 
 /**
@@ -102,18 +103,18 @@ function openRecovery(host: HostState, current: BankIndex | null): HostState {
 }
 
 /** Virtual time passing on the console: countdowns run out, loading progresses. */
-export function tickConsole(host: HostState, ms: number, nowMs: number): HostState {
+export function tickConsole(host: HostState, ms: number, nowMs: number, afterBoot: AfterBoot): HostState {
   const screen = host.console;
   if ((screen.screen === 'loader' || screen.screen === 'recovered') && !screen.paused) {
     const countdownMs = screen.countdownMs - ms;
     if (countdownMs > 0) return { ...host, console: { ...screen, countdownMs } };
     const bank = screen.screen === 'loader' ? screen.defaultBank : screen.bank;
     if (bank === null) return { ...host, console: { screen: 'no-bootable-bank' } };
-    return tickConsole(startLoading(host, bank), -countdownMs, nowMs);
+    return tickConsole(startLoading(host, bank), -countdownMs, nowMs, afterBoot);
   }
   if (screen.screen === 'loading') {
     const elapsedMs = screen.elapsedMs + ms;
-    if (elapsedMs >= LOADING_MS) return finishLoading(host, screen.bank, nowMs);
+    if (elapsedMs >= LOADING_MS) return finishLoading(host, screen.bank, nowMs, afterBoot);
     return { ...host, console: { ...screen, elapsedMs } };
   }
   return host;
@@ -128,10 +129,4 @@ export function consoleIsBusy(host: HostState): boolean {
 
 export function reboot(host: HostState): HostState {
   return enterLoader(host);
-}
-
-/** A boot starts every init-script service again and the console on the DCUI's home screen. */
-function freshServices(services: HostServices): HostServices {
-  const running = Object.fromEntries(Object.keys(services.running).map((name) => [name, true]));
-  return { ...services, running, dcui: { tab: 'dcui', screen: { screen: 'home' } } };
 }

@@ -1,6 +1,6 @@
 import type { HostState } from '../lab/types';
 import { formatDate } from '../time/clock';
-import { buildTree, lookup, type TreeSpec } from '../vfs/tree';
+import { buildTree, lookup, writeText, type TreeSpec } from '../vfs/tree';
 import type { DirNode, Mount, Ramdisk, VfsNode } from '../vfs/types';
 import { otherBank } from './banks';
 import { buildInfo } from './builds';
@@ -59,22 +59,14 @@ function visorfsSpec(host: HostState, bank: BankIndex, nowMs: number, build: str
 }
 
 function etcSpec(host: HostState, build: string): TreeSpec {
+  const ip = managementIp(host);
   return {
-    hosts: `127.0.0.1\tlocalhost.localdomain localhost\n192.168.10.${hostNumber(host)}\t${host.hostname} ${host.id}\n`,
+    hosts: etcHosts(host, ip),
     motd: `VMware ESXi 4.1.0 build-${build.replace(/^4\.1\.0-/, '')}\n`,
     passwd: 'root:x:0:0:Administrator:/:/bin/ash\nnobody:x:99:99:Nobody:/:/sbin/nologin\n',
     'init.d': Object.fromEntries(INIT_SCRIPT_NAMES.map((name) => [name, initScriptStub(name)])),
     vmware: {
-      'esx.conf': [
-        `/adv/Misc/HostName = "${host.id}"`,
-        `/adv/Misc/HostIPAddr = "192.168.10.${hostNumber(host)}"`,
-        `/system/uuid = "${host.disk.banks[0].uuid}"`,
-        '/resourceGroups/version = "4.1.0"',
-        '/net/pnic/child[0000]/name = "vmnic0"',
-        '/net/vswitch/child[0000]/name = "vSwitch0"',
-        '/firewall/services = ""',
-        '',
-      ].join('\n'),
+      'esx.conf': esxConf(host, ip),
       hostd: {
         'config.xml': '<config>\n  <hostdStats>\n    <path>/var/lib/vmware/hostd/stats</path>\n  </hostdStats>\n</config>\n',
         'proxy.xml': '<ConfigRoot>\n  <EndpointList>\n    <e id="0"><port>8309</port><serverNamespace>/</serverNamespace></e>\n  </EndpointList>\n</ConfigRoot>\n',
@@ -87,8 +79,45 @@ function etcSpec(host: HostState, build: string): TreeSpec {
   };
 }
 
-function hostNumber(host: HostState): number {
-  return Number(host.id.replace(/\D/g, '')) || 1;
+/** /etc/hosts: localhost and the host's own name at its management address. */
+const etcHosts = (host: HostState, ip: string | undefined) => `127.0.0.1\tlocalhost.localdomain localhost\n${ip ? `${ip}\t${host.hostname} ${host.id}\n` : ''}`;
+
+/**
+ * The host with /etc/hosts and /etc/vmware/esx.conf written from its configuration now, as
+ * the management agents write them when the configuration changes.
+ */
+export function withConfigFiles(host: HostState): HostState {
+  const ip = managementIp(host);
+  let root = host.vfs.root;
+  for (const [path, text] of [['/etc/hosts', etcHosts(host, ip)], ['/etc/vmware/esx.conf', esxConf(host, ip)]] as const) {
+    const written = writeText(root, path, text);
+    if (written.ok) root = written.root;
+  }
+  return root === host.vfs.root ? host : { ...host, vfs: { ...host.vfs, root } };
+}
+
+/** The management address: vmk0's, which the address plan gave it (none if a reader removed vmk0). */
+const managementIp = (host: HostState): string | undefined => host.network.vmknics.find((nic) => nic.name === 'vmk0')?.ip;
+
+const child = (index: number) => `child[${String(index).padStart(4, '0')}]`;
+
+/** The host's configuration file as the running system wrote it at boot: names, NICs, switches, VMkernel NICs. */
+function esxConf(host: HostState, ip: string | undefined): string {
+  const { nics, vswitches, vmknics } = host.network;
+  return [
+    `/adv/Misc/HostName = "${host.id}"`,
+    ...(ip ? [`/adv/Misc/HostIPAddr = "${ip}"`] : []),
+    `/system/uuid = "${host.disk.banks[0].uuid}"`,
+    '/resourceGroups/version = "4.1.0"',
+    ...nics.map((nic, i) => `/net/pnic/${child(i)}/name = "${nic.name}"`),
+    ...vswitches.map((sw, i) => `/net/vswitch/${child(i)}/name = "${sw.name}"`),
+    ...vmknics.flatMap((nic, i) => [
+      `/net/vmkernelnic/${child(i)}/name = "${nic.name}"`,
+      `/net/vmkernelnic/${child(i)}/portgroup = "${nic.portGroup}"`,
+      `/net/vmkernelnic/${child(i)}/ipv4address = "${nic.ip}"`,
+    ]),
+    '',
+  ].join('\n');
 }
 
 function bootLog(host: HostState, nowMs: number, build: string): string {
@@ -122,7 +151,7 @@ const AUTO_BACKUP_SCRIPT = `#!/bin/ash
 # (Simulated lab: this text describes the script, it is not VMware's own.)
 `;
 
-/** Mounts as `df` reports them: visorfs, then the vfat volumes, then VMFS datastores. */
+/** The vfat mounts and visorfs, as `df` reports them (the storage kit adds every VMFS datastore after these). */
 export function hostMounts(disk: DiskLayout): Mount[] {
   const vfat = (uuid: string, size: number, baseUsed: number): Mount => ({ path: volumePath(uuid), fsType: 'vfat', size, baseUsed });
   return [
@@ -131,7 +160,6 @@ export function hostMounts(disk: DiskLayout): Mount[] {
     vfat(disk.banks[0].uuid, VOLUME_BYTES.bank, 8 * K),
     vfat(disk.banks[1].uuid, VOLUME_BYTES.bank, 8 * K),
     vfat(disk.store.uuid, VOLUME_BYTES.store, 12 * MB),
-    ...disk.datastores.map((ds) => ({ path: volumePath(ds.uuid), fsType: 'VMFS-3' as const, size: VOLUME_BYTES.datastore, baseUsed: Math.round(21.4 * 1024 * MB) })),
   ];
 }
 

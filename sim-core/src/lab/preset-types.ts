@@ -1,4 +1,5 @@
-import type { HostState, LabEvent } from './types';
+import type { HostSetup } from './host';
+import type { LabEvent, LabState } from './types';
 
 export interface PresetInfo {
   id: string;
@@ -6,8 +7,14 @@ export interface PresetInfo {
   description: string;
 }
 
+/**
+ * A lab to start from, stated as how it differs from the default lab: its hosts (default: one
+ * host, esx01, as `HostSetup` leaves it), what `build` changes once every kit has built them
+ * whole (a shared array, a dvSwitch, a stopped service), then events replayed for labs that
+ * are "a moment later" (a boot under way, traffic flowing).
+ */
 export interface Preset extends PresetInfo {
-  hosts: () => HostState[];
-  /** Events replayed after the hosts are built: presets that are "a moment later" say how they got there. */
-  then?: LabEvent[];
+  hosts?: readonly HostSetup[];
+  build?: (lab: LabState) => LabState;
+  then?: readonly LabEvent[];
 }

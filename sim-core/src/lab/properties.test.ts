@@ -1,65 +1,100 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { consoleView } from '../boot/console-view';
-import { dispatch } from './dispatch';
-import { exec } from './exec';
-import { createLab, presetIds } from './presets';
-import type { ConsoleKey, LabState } from './types';
-import { validateLab } from './validate';
+import { HOSTS_OF, PRESETS, anyEvent, anyLine, anyStep, applyAny } from '../testing/arbitrary';
+import { createLab, dispatch, exec, sim, validateLab } from '../testing/sim';
 
-const COMMAND_WORDS = ['ls', 'cd', 'cat', 'echo', 'grep', 'head', 'tail', 'wc', 'df', 'vdf', 'vmware', 'reboot', 'esxupdate', 'uname', 'uptime', 'date', 'history', 'help', 'clear', 'pwd', 'more', 'less', 'mkdir', 'touch', 'rm', 'nope', 'ps'];
-const ARG_WORDS = ['-h', '-l', '-lv', '-a', '-n', '2', '/', '/bootbank', '/altbootbank', '/bootbank/boot.cfg', '/tmp/x', '..', '*', '/vmfs/volumes/*', 'build', '$?', '"quoted arg"', "'single'", 'update', '--bundle=/vmfs/volumes/datastore1/update-from-esxi4.1-4.1_update02.zip', '--help'];
-const OPERATORS = [' ', ' ; ', ' && ', ' || ', ' | ', ' > /tmp/out ', ' 2>&1 ', ' < /bootbank/boot.cfg '];
+/** A preset and one of its hosts. */
+const presetAndHost = fc.constantFrom(...PRESETS).chain((preset) => fc.constantFrom(...HOSTS_OF[preset]!).map((host) => ({ preset, host })));
+/** A preset and steps on its own hosts. */
+const presetAndSteps = (maxLength: number) => fc.constantFrom(...PRESETS).chain((preset) => fc.array(anyStep(HOSTS_OF[preset]!), { maxLength }).map((steps) => ({ preset, steps })));
 
-/** Lines that look like what readers type, plus arbitrary unicode noise. */
-const shellish = fc.array(fc.oneof(fc.constantFrom(...COMMAND_WORDS), fc.constantFrom(...ARG_WORDS), fc.constantFrom(...OPERATORS)), { maxLength: 8 }).map((parts) => parts.join(' '));
-const anyLine = fc.oneof(shellish, fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
-
-const KEYS: ConsoleKey[] = ['Shift+R', 'Shift+Y', 'Enter', 'Escape', 'other'];
-const action = fc.oneof(
-  anyLine.map((line) => ({ kind: 'exec' as const, line })),
-  fc.constantFrom(...KEYS).map((key) => ({ kind: 'key' as const, key })),
-  fc.integer({ min: 0, max: 30_000 }).map((ms) => ({ kind: 'tick' as const, ms })),
-  fc.constant({ kind: 'reboot' as const }),
-);
-
-function apply(lab: LabState, step: fc.Infer<typeof action>): LabState {
-  switch (step.kind) {
-    case 'exec': return exec(lab, 'esx01', step.line).lab;
-    case 'key': return dispatch(lab, { type: 'console-key', host: 'esx01', key: step.key });
-    case 'tick': return dispatch(lab, { type: 'tick', ms: step.ms });
-    case 'reboot': return dispatch(lab, { type: 'power', host: 'esx01', action: 'reboot' });
-  }
-}
-
-describe('the lab under random use', () => {
+describe('the lab under random use, on every preset and host', () => {
   it('any line of text comes back as output, never as an exception', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...presetIds()), anyLine, (preset, line) => {
-        const result = exec(createLab(preset), 'esx01', line);
+      fc.property(presetAndHost, anyLine, ({ preset, host }, line) => {
+        const result = exec(createLab(preset), host, line);
         expect(Array.isArray(result.output)).toBe(true);
         expect(Number.isInteger(result.exitCode)).toBe(true);
+        expect(result.needs).toEqual([]);
         for (const entry of result.output) expect(typeof entry.text).toBe('string');
       }),
       { numRuns: 400 },
     );
   });
 
-  it('random lines, keys and time keep the invariants: one booted bank, /bootbank at it, legal bootstates', () => {
+  it('any event, however malformed, comes back as an outcome; a refusal changes nothing and says why', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...presetIds()), fc.array(action, { maxLength: 25 }), (preset, steps) => {
-        let lab = createLab(preset);
-        for (const step of steps) {
-          lab = apply(lab, step);
-          expect(validateLab(lab)).toEqual([]);
+      fc.property(fc.constantFrom(...PRESETS), fc.oneof(anyEvent(['esx01', 'esx02']), fc.anything()), (preset, event) => {
+        const lab = createLab(preset);
+        const outcome = sim.dispatch(lab, event);
+        if (outcome.refused) {
+          expect(outcome.lab).toBe(lab);
+          expect(outcome.refused.message).toMatch(/\w/);
         }
+        expect(validateLab(outcome.lab)).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: 600 },
     );
   });
 
+  it('lines, events and time of every kit keep every invariant', () => {
+    fc.assert(
+      fc.property(presetAndSteps(25), ({ preset, steps }) => {
+        let lab = createLab(preset);
+        for (const step of steps) {
+          lab = applyAny(lab, step);
+          expect(validateLab(lab)).toEqual([]);
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('is deterministic: the same steps give the same lab', () => {
+    fc.assert(
+      fc.property(presetAndSteps(15), ({ preset, steps }) => {
+        const once = steps.reduce(applyAny, createLab(preset));
+        const twice = steps.reduce(applyAny, createLab(preset));
+        expect(JSON.stringify(once)).toBe(JSON.stringify(twice));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('never mutates the lab it was given', () => {
+    fc.assert(
+      fc.property(presetAndSteps(10), ({ preset, steps }) => {
+        const start = createLab(preset);
+        const snapshot = JSON.stringify(start);
+        steps.reduce(applyAny, start);
+        expect(JSON.stringify(start)).toBe(snapshot);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('what root may do to the boot files, as on a real host', () => {
+  it('a bootstate the loader does not know makes that bank unbootable, and the lab stays sound', () => {
+    // Root can write anything into boot.cfg; the loader boots only banks at bootstate 0 or 2.
+    let lab = exec(createLab('after-upgrade'), 'esx01', 'echo bootstate=9 > /altbootbank/boot.cfg').lab;
+    expect(validateLab(lab)).toEqual([]);
+    lab = exec(lab, 'esx01', 'reboot').lab;
+    lab = dispatch(lab, { type: 'console-key', host: 'esx01', key: 'Shift+R' });
+    expect(consoleView(lab.hosts.esx01!).lines.join('\n')).toContain('No alternate hypervisor to roll back to.');
+  });
+
+  it('a directory in place of the /bootbank link is sound, and the next boot puts the link back', () => {
+    let lab = exec(createLab('after-upgrade'), 'esx01', 'rm /bootbank; mkdir /bootbank').lab;
+    expect(exec(lab, 'esx01', 'ls /bootbank').output).toEqual([]);
+    expect(validateLab(lab)).toEqual([]);
+    lab = exec(lab, 'esx01', 'reboot').lab;
+    lab = sim.tick(lab, 60_000);
+    expect(exec(lab, 'esx01', 'ls /bootbank').output.map((line) => line.text).join(' ')).toMatch(/\bboot\.cfg\b/);
+  });
+
   it('a host whose boot.cfg was deleted keeps running, and only its next boot finds no hypervisor', () => {
-    // Found by the property above: deleting the booted bank's boot.cfg is a legal lab.
     let lab = exec(createLab('fresh-install'), 'esx01', 'rm /bootbank/boot.cfg').lab;
     expect(lab.hosts.esx01!.console.screen).toBe('running');
     expect(validateLab(lab)).toEqual([]);
@@ -73,28 +108,5 @@ describe('the lab under random use', () => {
     const unlinked = exec(createLab('fresh-install'), 'esx01', 'rm /bootbank /altbootbank').lab;
     expect(exec(unlinked, 'esx01', 'ls /bootbank').exitCode).not.toBe(0);
     expect(validateLab(unlinked)).toEqual([]);
-  });
-
-  it('is deterministic: the same steps give the same lab', () => {
-    fc.assert(
-      fc.property(fc.array(action, { maxLength: 15 }), (steps) => {
-        const once = steps.reduce(apply, createLab('after-upgrade'));
-        const twice = steps.reduce(apply, createLab('after-upgrade'));
-        expect(JSON.stringify(once)).toBe(JSON.stringify(twice));
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  it('never mutates the lab it was given', () => {
-    fc.assert(
-      fc.property(fc.array(action, { maxLength: 10 }), (steps) => {
-        const start = createLab('after-upgrade');
-        const snapshot = JSON.stringify(start);
-        steps.reduce(apply, start);
-        expect(JSON.stringify(start)).toBe(snapshot);
-      }),
-      { numRuns: 60 },
-    );
   });
 });

@@ -3,23 +3,27 @@ import type { VfsState } from '../vfs/types';
 import type { DcuiKey, HostServices } from '../services/types';
 import type { HostStorage, LabStorage, StorageEvent } from '../storage/types';
 import type { HostNetwork, LabNetwork, NetworkEvent } from '../network/types';
+import type { AddressPlan } from './address-plan';
+import type { KitId } from '../sim/kit';
 
 /** The whole simulated world. Plain JSON: it can be saved, diffed, put in a link or undone. */
 export interface LabState {
-  schema: 1;
+  schema: 2;
   /** Which preset this lab was built from (shown to readers, used by reset). */
   preset: string;
   clock: { nowMs: number };
-  random: { state: number };
+  /** Every address and name of the lab: hosts' VMkernel NICs, gateway, vCenter, switches, array. */
+  plan: AddressPlan;
   hosts: Record<string, HostState>;
   /** Answers a reader gave to a scenario's questions, by question id. */
   answers: Record<string, string>;
-  /** The shared storage array and its datastores (storage kit); absent elsewhere. */
-  storage?: LabStorage;
-  /** vCenter's dvSwitches, the physical switches and the traffic model (network kit); absent elsewhere. */
-  network?: LabNetwork;
+  /** vCenter's dvSwitches, the physical switches the hosts are cabled to, and the traffic model. */
+  network: LabNetwork;
+  /** The storage devices and datastores: each host's local disk, and any shared array. */
+  storage: LabStorage;
 }
 
+/** A whole ESXi 4.1 host: every subsystem is always there, whichever chapter shows it. */
 export interface HostState {
   id: string;
   hostname: string;
@@ -28,12 +32,12 @@ export interface HostState {
   disk: DiskLayout;
   vfs: VfsState;
   shell: ShellSession;
-  /** The management side (services kit); absent on base-kit labs. */
-  services?: HostServices;
-  /** Per-host VAAI advanced settings (storage kit); absent means the defaults. */
-  storage?: HostStorage;
-  /** Physical NICs and standard vSwitches (network kit); absent on other labs. */
-  network?: HostNetwork;
+  /** Worlds and init-script services, Tech Support Mode, vCenter and HA membership, the DCUI. */
+  services: HostServices;
+  /** Physical NICs, standard vSwitches and VMkernel NICs. */
+  network: HostNetwork;
+  /** The host's VMkernel advanced settings that storage reads (the VAAI ones among them). */
+  storage: HostStorage;
 }
 
 export interface ShellSession {
@@ -55,6 +59,12 @@ export interface ExecResult {
   exitCode: number;
   /** The reader asked for a clean screen (`clear`). */
   clearScreen: boolean;
+  /**
+   * Kits whose code a command of this line needed but the lab was built without (a page loads
+   * kits on demand): fetch them and run the same line again on the same lab. Always empty in
+   * Node, where every kit is loaded.
+   */
+  needs: KitId[];
 }
 
 /** Keys the boot console understands; anything else only stops the countdown. */

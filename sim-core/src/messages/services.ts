@@ -35,6 +35,7 @@ export const SERVICES_TEXT = {
   alreadyRunning: (service: string) => `${service} is already running.`,
   cannotStart: (service: string) => `${service}: cannot start: ${NOT_APPLICABLE[service] ?? 'it has nothing to run on this host'}`,
   initUsage: (script: string) => `Usage: ${script} {start|stop|restart|status}`,
+  unknownService: (service: string) => `This host has no init-script service "${service}".`,
 
   servicesShRunning: (service: string, action: string) => `Running ${service} ${action}`,
   servicesShUsage: 'Usage: services.sh {start|stop|restart}',

@@ -3,6 +3,7 @@ export const SHELL_TEXT = {
   notFound: (name: string) => `-ash: ${name}: not found`,
   syntax: (error: string) => `-ash: ${error}`,
   notSimulated: (name: string) => `${name}: not simulated in this lab (a real ESXi 4.1 host has this command; this lab does not model it yet)`,
+  notLoaded: (name: string) => `${name}: this part of the lab is still loading; run the line again in a moment`,
   cannotOpen: (path: string, reason: string) => `-ash: cannot open ${path}: ${reason}`,
   cannotCreate: (path: string, reason: string) => `-ash: cannot create ${path}: ${reason}`,
   hostDown: (host: string) => `${host} is not running: it is at its boot console. Boot it there (Enter) and the shell comes back.`,

@@ -1,70 +1,132 @@
-/** The network kit's event handlers: vCenter actions and the reader's traffic controls. */
-import type { LabEvent, LabState } from '../lab/types';
+/**
+ * The network kit's events: vCenter actions (NIOC shares and limits, teaming, dvSwitch
+ * changes) and the reader's traffic and cable controls. Bad input changes nothing and says
+ * why, in words a widget shows as they are.
+ */
+import type { LabState } from '../lab/types';
 import { withHost } from '../lab/with-host';
+import { EVENT_TEXT } from '../messages/events';
+import type { EventHandler } from '../sim/kit';
+import { accept, eventHost, fieldsOf, isOutcome, refuse, type Outcome } from '../sim/outcome';
+import { NET_TEXT } from './messages';
+import { NIOC_POOL_IDS, type NiocPoolId } from './pools';
 import { networkOf, pickDvSwitch, withDvSwitch, withNetwork } from './state';
-import type { NetworkEvent } from './types';
+import { TEAMING_POLICIES, type CdpMode, type DvsChange, type DvSwitch, type TeamingPolicyId } from './types';
 import { applyDvsChange, setDemand, setLimit, setShares, setTeaming, type Change } from './vcenter';
-import { TEAMING_POLICIES, type DvSwitch, type TeamingPolicyId } from './types';
 
-type Handler = (lab: LabState, event: LabEvent) => LabState;
+type Fields = Readonly<Record<string, unknown>>;
 
-/** Applies a change to the dvSwitch an event names; an invalid change leaves the lab as it was. */
-function onDvs(lab: LabState, name: string | undefined, change: (dvs: DvSwitch) => Change<DvSwitch>): LabState {
+const optionalName = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
+const isPool = (value: unknown): value is NiocPoolId => NIOC_POOL_IDS.includes(value as NiocPoolId);
+const bad = (lab: LabState, type: string, field: string, expected: string) => refuse(lab, 'malformed', EVENT_TEXT.badField(type, field, expected));
+
+/** Applies a change to the dvSwitch an event names (or the lab's first). */
+function onDvs(lab: LabState, fields: Fields, change: (dvs: DvSwitch) => Change<DvSwitch>): Outcome {
+  if (!optionalName(fields.dvSwitch)) return bad(lab, String(fields.type), 'dvSwitch', 'a dvSwitch name');
   const network = networkOf(lab);
-  const dvs = network && pickDvSwitch(network, name);
-  if (!network || !dvs) return lab;
+  const dvs = pickDvSwitch(network, fields.dvSwitch);
+  if (!dvs) return refuse(lab, 'invalid', fields.dvSwitch === undefined ? NET_TEXT.noDvSwitch : NET_TEXT.noSuchDvSwitch(fields.dvSwitch));
   const result = change(dvs);
-  return result.ok ? withNetwork(lab, withDvSwitch(network, result.value)) : lab;
+  return result.ok ? accept(withNetwork(lab, withDvSwitch(network, result.value))) : refuse(lab, 'invalid', result.because);
 }
 
-function handle(lab: LabState, event: NetworkEvent): LabState {
-  switch (event.type) {
-    case 'nioc-shares':
-      return onDvs(lab, event.dvSwitch, (dvs) => setShares(dvs, event.pool, event.shares));
-    case 'nioc-limit':
-      return onDvs(lab, event.dvSwitch, (dvs) => setLimit(dvs, event.pool, event.limitMbps));
-    case 'nioc-enabled':
-      return onDvs(lab, event.dvSwitch, (dvs) => ({ ok: true, value: { ...dvs, nioc: { ...dvs.nioc, enabled: Boolean(event.enabled) } } }));
-    case 'dvs-change': {
-      const traffic = networkOf(lab)?.traffic ?? null;
-      return onDvs(lab, event.dvSwitch, (dvs) => applyDvsChange(dvs, event.change, traffic));
-    }
-    case 'teaming': {
-      if (!TEAMING_POLICIES.includes(event.policy)) return lab;
-      if (event.host !== undefined) return standardTeaming(lab, event.host, event.portGroup, event.policy);
-      const network = networkOf(lab);
-      const dvs = network && pickDvSwitch(network, event.dvSwitch);
-      if (!network || !dvs) return lab;
-      const result = setTeaming(network, dvs, event.portGroup, event.policy);
-      return result.ok ? withNetwork(lab, result.value) : lab;
-    }
-    case 'net-demand': {
-      const network = networkOf(lab);
-      if (!network?.traffic) return lab;
-      const result = setDemand(network.traffic, event.host, { port: event.port, pool: event.pool }, Number(event.mbps), lab.clock.nowMs);
-      return result.ok ? withNetwork(lab, { ...network, traffic: result.value }) : lab;
-    }
-    case 'nic-link': {
-      const host = lab.hosts[event.host];
-      const net = host?.network;
-      if (!host || !net || !net.nics.some((nic) => nic.name === event.vmnic)) return lab;
-      return withHost(lab, { ...host, network: { ...net, nics: net.nics.map((nic) => (nic.name === event.vmnic ? { ...nic, link: event.up ? 'Up' : 'Down' } : nic)) } });
-    }
+const shares: EventHandler = (lab, event) => {
+  const f = fieldsOf(event)!;
+  if (!isPool(f.pool)) return bad(lab, 'nioc-shares', 'pool', `one of ${NIOC_POOL_IDS.join(', ')}`);
+  if (typeof f.shares !== 'number' && typeof f.shares !== 'string') return bad(lab, 'nioc-shares', 'shares', 'a number or low, normal, high');
+  return onDvs(lab, f, (dvs) => setShares(dvs, f.pool as NiocPoolId, f.shares as number));
+};
+
+const limit: EventHandler = (lab, event) => {
+  const f = fieldsOf(event)!;
+  if (!isPool(f.pool)) return bad(lab, 'nioc-limit', 'pool', `one of ${NIOC_POOL_IDS.join(', ')}`);
+  if (f.limitMbps !== null && typeof f.limitMbps !== 'number') return bad(lab, 'nioc-limit', 'limitMbps', 'a number of Mb/s or null');
+  return onDvs(lab, f, (dvs) => setLimit(dvs, f.pool as NiocPoolId, f.limitMbps as number | null));
+};
+
+const enabled: EventHandler = (lab, event) => {
+  const f = fieldsOf(event)!;
+  if (typeof f.enabled !== 'boolean') return bad(lab, 'nioc-enabled', 'enabled', 'true or false');
+  return onDvs(lab, f, (dvs) => ({ ok: true, value: { ...dvs, nioc: { ...dvs.nioc, enabled: f.enabled as boolean } } }));
+};
+
+/** A vCenter change as the event spells it, each field checked; null when malformed. */
+function dvsChangeOf(value: unknown): DvsChange | null {
+  const c = fieldsOf(value);
+  if (!c) return null;
+  const num = (field: string) => typeof c[field] === 'number';
+  const text = (field: string) => typeof c[field] === 'string';
+  switch (c.kind) {
+    case 'mtu': return num('mtu') ? { kind: 'mtu', mtu: c.mtu as number } : null;
+    // applyDvsChange checks that the mode is one CDP has.
+    case 'cdp': return text('mode') ? { kind: 'cdp', mode: c.mode as CdpMode } : null;
+    case 'portgroup-add': return text('name') && num('vlan') ? { kind: 'portgroup-add', name: c.name as string, vlan: c.vlan as number } : null;
+    case 'portgroup-vlan': return text('name') && num('vlan') ? { kind: 'portgroup-vlan', name: c.name as string, vlan: c.vlan as number } : null;
+    case 'portgroup-remove': return text('name') ? { kind: 'portgroup-remove', name: c.name as string } : null;
+    default: return null;
   }
 }
 
+const dvsChange: EventHandler = (lab, event) => {
+  const f = fieldsOf(event)!;
+  const change = dvsChangeOf(f.change);
+  if (!change) return bad(lab, 'dvs-change', 'change', 'a change (mtu, cdp, portgroup-add, portgroup-vlan or portgroup-remove) with its fields');
+  return onDvs(lab, f, (dvs) => applyDvsChange(dvs, change, networkOf(lab).traffic));
+};
+
+const teaming: EventHandler = (lab, event) => {
+  const f = fieldsOf(event)!;
+  if (!TEAMING_POLICIES.includes(f.policy as TeamingPolicyId)) return bad(lab, 'teaming', 'policy', `one of ${TEAMING_POLICIES.join(', ')}`);
+  if (typeof f.portGroup !== 'string') return bad(lab, 'teaming', 'portGroup', 'a port group name');
+  const policy = f.policy as TeamingPolicyId;
+  if (f.host !== undefined) return standardTeaming(lab, f, f.portGroup, policy);
+  if (!optionalName(f.dvSwitch)) return bad(lab, 'teaming', 'dvSwitch', 'a dvSwitch name');
+  const network = networkOf(lab);
+  const dvs = pickDvSwitch(network, f.dvSwitch);
+  if (!dvs) return refuse(lab, 'invalid', NET_TEXT.noDvSwitch);
+  const result = setTeaming(network, dvs, f.portGroup, policy);
+  return result.ok ? accept(withNetwork(lab, result.value)) : refuse(lab, 'invalid', result.because);
+};
+
 /** "Route based on physical NIC load" is a dvSwitch policy: a standard port group refuses it. */
-function standardTeaming(lab: LabState, hostId: string, portGroup: string, policy: TeamingPolicyId): LabState {
-  const host = lab.hosts[hostId];
-  const net = host?.network;
-  if (!host || !net || policy === 'loadBased') return lab;
-  if (!net.vswitches.some((sw) => sw.portGroups.some((pg) => pg.name === portGroup))) return lab;
+function standardTeaming(lab: LabState, f: Fields, portGroup: string, policy: TeamingPolicyId): Outcome {
+  const host = eventHost(lab, f, false);
+  if (isOutcome(host)) return host;
+  if (policy === 'loadBased') return refuse(lab, 'invalid', NET_TEXT.loadBasedNeedsDvs);
+  const net = host.network;
+  if (!net.vswitches.some((sw) => sw.portGroups.some((pg) => pg.name === portGroup))) return refuse(lab, 'invalid', NET_TEXT.noPortGroup(host.id, portGroup));
   const vswitches = net.vswitches.map((sw) => ({ ...sw, portGroups: sw.portGroups.map((pg) => (pg.name === portGroup ? { ...pg, teaming: policy } : pg)) }));
-  return withHost(lab, { ...host, network: { ...net, vswitches } });
+  return accept(withHost(lab, { ...host, network: { ...net, vswitches } }));
 }
 
-const TYPES: readonly NetworkEvent['type'][] = ['net-demand', 'nioc-shares', 'nioc-limit', 'nioc-enabled', 'teaming', 'dvs-change', 'nic-link'];
+const demand: EventHandler = (lab, event) => {
+  const f = fieldsOf(event)!;
+  const host = eventHost(lab, f, false);
+  if (isOutcome(host)) return host;
+  if (typeof f.mbps !== 'number') return bad(lab, 'net-demand', 'mbps', 'a number of Mb/s');
+  if (!optionalName(f.port) || (f.pool !== undefined && !isPool(f.pool))) return bad(lab, 'net-demand', 'port or pool', 'a port id or a pool');
+  const network = networkOf(lab);
+  if (!network.traffic) return refuse(lab, 'invalid', NET_TEXT.noTraffic);
+  const result = setDemand(network.traffic, host.id, { port: f.port, pool: f.pool as NiocPoolId | undefined }, f.mbps, lab.clock.nowMs);
+  return result.ok ? accept(withNetwork(lab, { ...network, traffic: result.value })) : refuse(lab, 'invalid', result.because);
+};
 
-export const NETWORK_EVENTS: Readonly<Record<string, Handler>> = Object.fromEntries(
-  TYPES.map((type) => [type, (lab: LabState, event: LabEvent) => (event.type === type ? handle(lab, event as NetworkEvent) : lab)]),
-);
+const nicLink: EventHandler = (lab, event) => {
+  const f = fieldsOf(event)!;
+  const host = eventHost(lab, f, false);
+  if (isOutcome(host)) return host;
+  if (typeof f.up !== 'boolean') return bad(lab, 'nic-link', 'up', 'true or false');
+  const net = host.network;
+  if (!net.nics.some((nic) => nic.name === f.vmnic)) return refuse(lab, 'invalid', NET_TEXT.noNicOnHost(host.id, String(f.vmnic).slice(0, 40)));
+  return accept(withHost(lab, { ...host, network: { ...net, nics: net.nics.map((nic) => (nic.name === f.vmnic ? { ...nic, link: f.up ? 'Up' : 'Down' } : nic)) } }));
+};
+
+export const NETWORK_EVENTS: Readonly<Record<string, EventHandler>> = {
+  'net-demand': demand,
+  'nioc-shares': shares,
+  'nioc-limit': limit,
+  'nioc-enabled': enabled,
+  teaming,
+  'dvs-change': dvsChange,
+  'nic-link': nicLink,
+};

@@ -3,6 +3,7 @@
  * Two onboard Broadcom ports and an Intel NC360T dual-port card (the real 4.1 sample row in
  * esxi-facts.md is of that card). MACs and PCI addresses are made unique per host.
  */
+import type { AddressPlan } from '../lab/address-plan';
 import { hex2 } from './hex';
 import type { CiscoPort, CiscoSwitch, PhysicalNic } from './types';
 
@@ -34,13 +35,16 @@ const port = (portId: string, host: string, vmnic: string, vlan: number, mode: C
  * A redundant pair of access switches: each host's even vmnics go to sw-access-01 and its odd
  * ones to sw-access-02, so "which port is vmnic1 on" has a different switch than vmnic0.
  */
-export function accessPair(hosts: readonly string[], mtu: number): CiscoSwitch[] {
+export function accessPair(plan: AddressPlan, mtu: number): CiscoSwitch[] {
+  const hosts = Object.keys(plan.hosts);
   const side = (parity: number) =>
     hosts.flatMap((host, h) => [0, 1, 2, 3].filter((k) => k % 2 === parity).map((k) => port(`GigabitEthernet1/0/${11 + h * 4 + k}`, host, `vmnic${k}`, 1)));
-  return [catalyst('sw-access-01.lab.local', '192.168.10.2', mtu, side(0)), catalyst('sw-access-02.lab.local', '192.168.10.3', mtu, side(1))];
+  const [one, two] = [plan.switches['sw-access-01']!, plan.switches['sw-access-02']!];
+  return [catalyst(one.name, one.ip, mtu, side(0)), catalyst(two.name, two.ip, mtu, side(1))];
 }
 
 /** One core switch for a dvSwitch lab: host h's vmnicK on GigabitEthernet1/0/(h*4+K+1). */
-export function coreSwitch(hosts: readonly string[], mtu: number): CiscoSwitch[] {
-  return [catalyst('sw-core-01.lab.local', '192.168.10.1', mtu, hosts.flatMap((host, h) => [0, 1, 2, 3].map((k) => port(`GigabitEthernet1/0/${h * 4 + k + 1}`, host, `vmnic${k}`, 1))))];
+export function coreSwitch(plan: AddressPlan, mtu: number): CiscoSwitch[] {
+  const core = plan.switches['sw-core-01']!;
+  return [catalyst(core.name, core.ip, mtu, Object.keys(plan.hosts).flatMap((host, h) => [0, 1, 2, 3].map((k) => port(`GigabitEthernet1/0/${h * 4 + k + 1}`, host, `vmnic${k}`, 1))))];
 }

@@ -1,14 +1,14 @@
 /**
- * The lab-level part of each network preset (vCenter's dvSwitch, the Cisco switches, the
- * traffic), by preset id. The hosts' side is built in presets.ts.
+ * The dvSwitch labs' lab-level part: vCenter's dvSwitch, the core switch and the traffic of
+ * twenty VMs and five VMkernel ports per host. The hosts' side is in presets.ts.
  */
 import { LAB_EPOCH_MS } from '../lab/epoch';
-import { accessPair, coreSwitch } from './hardware';
+import type { AddressPlan, Subnet } from '../lab/address-plan';
+import { coreSwitch } from './hardware';
 import { placeAll } from './placement';
 import { NIOC_POOL_IDS, SHARES, type NiocPoolId } from './pools';
 import type { DvSwitch, LabNetwork, PoolSetting, TrafficPort } from './types';
 
-export const VCENTER = 'vc01.lab.local';
 export const DVS_HOSTS = ['esx01', 'esx02'] as const;
 export const VMS_PER_HOST = 20;
 export const HISTORY_SECONDS = 60;
@@ -19,13 +19,13 @@ export const DEFAULT_POOLS = (): Record<NiocPoolId, PoolSetting> =>
 
 const UPLINKS = ['dvUplink1', 'dvUplink2', 'dvUplink3', 'dvUplink4'];
 
-/** The VMkernel ports of a dvSwitch host: name, dvPortgroup, pool, first dvPort id, demand. */
-export const DVS_VMKNICS: readonly { name: string; portGroup: string; pool: NiocPoolId; firstPort: number; demandMbps: number }[] = [
-  { name: 'vmk0', portGroup: 'Management', pool: 'management', firstPort: 0, demandMbps: 5 },
-  { name: 'vmk1', portGroup: 'vMotion', pool: 'vmotion', firstPort: 10, demandMbps: 0 },
-  { name: 'vmk2', portGroup: 'iSCSI', pool: 'iscsi', firstPort: 20, demandMbps: 100 },
-  { name: 'vmk3', portGroup: 'NFS', pool: 'nfs', firstPort: 30, demandMbps: 100 },
-  { name: 'vmk4', portGroup: 'FT Logging', pool: 'faultTolerance', firstPort: 40, demandMbps: 0 },
+/** The VMkernel ports of a dvSwitch host: name, dvPortgroup, network of the address plan, pool, first dvPort id, demand. */
+export const DVS_VMKNICS: readonly { name: string; portGroup: string; subnet: Subnet; pool: NiocPoolId; firstPort: number; demandMbps: number }[] = [
+  { name: 'vmk0', portGroup: 'Management', subnet: 'management', pool: 'management', firstPort: 0, demandMbps: 5 },
+  { name: 'vmk1', portGroup: 'vMotion', subnet: 'vmotion', pool: 'vmotion', firstPort: 10, demandMbps: 0 },
+  { name: 'vmk2', portGroup: 'iSCSI', subnet: 'iscsi', pool: 'iscsi', firstPort: 20, demandMbps: 100 },
+  { name: 'vmk3', portGroup: 'NFS', subnet: 'nfs', pool: 'nfs', firstPort: 30, demandMbps: 100 },
+  { name: 'vmk4', portGroup: 'FT Logging', subnet: 'ft', pool: 'faultTolerance', firstPort: 40, demandMbps: 0 },
 ];
 
 export function labDvSwitch(): DvSwitch {
@@ -68,31 +68,18 @@ export function labTrafficPorts(): TrafficPort[] {
   ]).map((port) => ({ ...port, previousDemandMbps: port.demandMbps, changedMs: LAB_EPOCH_MS - 3_600_000 }));
 }
 
-function dvSwitchLab(dvs: DvSwitch = labDvSwitch()): LabNetwork {
+export function dvSwitchNetwork(plan: AddressPlan, dvs: DvSwitch = labDvSwitch()): LabNetwork {
   const ports = labTrafficPorts();
   return {
-    vcenter: VCENTER,
+    vcenter: plan.vcenter.name,
     dvSwitches: [dvs],
-    switches: coreSwitch(DVS_HOSTS, 9000),
+    switches: coreSwitch(plan, 9000),
     traffic: { dvSwitch: dvs.name, ports, placement: placeAll(dvs, ports), lastCheckMs: LAB_EPOCH_MS, lastSampleMs: LAB_EPOCH_MS, history: [], moves: [] },
   };
 }
 
 /** The 4.1 manual's NIOC example needs every pool on one NIC: each VMkernel port group uses dvUplink1 only. */
-function oneNicLab(): LabNetwork {
+export function oneNicDvSwitch(): DvSwitch {
   const dvs = labDvSwitch();
-  const pinned = dvs.portGroups.map((pg) => (pg.teaming === 'failoverOrder' ? { ...pg, active: ['dvUplink1'], standby: [] } : pg));
-  return dvSwitchLab({ ...dvs, portGroups: pinned });
+  return { ...dvs, portGroups: dvs.portGroups.map((pg) => (pg.teaming === 'failoverOrder' ? { ...pg, active: ['dvUplink1'], standby: [] } : pg)) };
 }
-
-const standardOnly = (hosts: readonly string[], mtu: number, vcenter: string | null) => (): LabNetwork => ({ vcenter, dvSwitches: [], switches: accessPair(hosts, mtu), traffic: null });
-
-export const NETWORK_LAYOUTS: Readonly<Record<string, () => LabNetwork>> = {
-  'network-lab': standardOnly(['esx01'], 1500, null),
-  'cdp-down': standardOnly(['esx01'], 1500, null),
-  'jumbo-mismatch': standardOnly(['esx01', 'esx02'], 9000, VCENTER),
-  'dvswitch-lab': dvSwitchLab,
-  'vmotion-starves': dvSwitchLab,
-  'lbt-saturated': dvSwitchLab,
-  'nioc-manual-example': oneNicLab,
-};

@@ -4,7 +4,8 @@
  * hop's MTU with "don't fragment" set is dropped there; without it the IP layer fragments.
  */
 import type { HostState, LabState } from '../lab/types';
-import type { VmkNic } from '../services/types';
+import type { VmkNic } from './types';
+import { plannedDevices } from '../lab/address-plan';
 import { activeVmnics, standbyVmnics } from './placement';
 import { cabling, dvSwitchesOfHost, vmkMtu, vmkNetmask, vmknicsOf } from './state';
 
@@ -75,7 +76,7 @@ export function pingPath(lab: LabState, fromHostId: string, targetIp: string, si
   const hops: PathHop[] = [{ label: `${fromHostId} ${source.name}`, mtu: vmkMtu(source) }];
   const lost = (because: string): PathResult => ({ kind: 'lost', source, hops, because });
   const target = findVmknicByIp(lab, targetIp);
-  if (!target) return lost(`nothing in this lab answers at ${targetIp}`);
+  if (!target) return toPlannedDevice(lab, from, source, targetIp, bytes, dontFragment, hops);
   if (target.host.id === fromHostId) return { kind: 'delivered', source, hops: [{ label: `${target.host.id} ${target.nic.name}`, mtu: vmkMtu(target.nic) }], fragmented: false };
   if (target.host.console.screen !== 'running') return lost(`${target.host.id} is not running`);
   const out = attachment(lab, from, source);
@@ -93,4 +94,23 @@ export function pingPath(lab: LabState, fromHostId: string, targetIp: string, si
   const small = hops.find((hop) => hop.mtu < bytes);
   if (dontFragment && small) return lost(`${small.label} has MTU ${small.mtu}, smaller than the ${bytes}-byte packet`);
   return { kind: 'delivered', source, hops, fragmented: fragmented || small !== undefined };
+}
+
+/** The MTU of the lab's other devices (gateway, vCenter, the array's ports): standard frames. */
+const DEVICE_MTU = 1500;
+
+/** A ping to a device of the address plan that is not a host (gateway, vCenter, a switch, the array), through the physical switch. */
+function toPlannedDevice(lab: LabState, from: HostState, source: VmkNic, targetIp: string, bytes: number, dontFragment: boolean, hops: PathHop[]): PathResult {
+  const lost = (because: string): PathResult => ({ kind: 'lost', source, hops, because });
+  const device = plannedDevices(lab.plan).find((candidate) => candidate.ip === targetIp);
+  if (!device) return lost(`nothing in this lab answers at ${targetIp}`);
+  const out = attachment(lab, from, source);
+  if (!out) return lost('a VMkernel NIC sits on a port group that no switch has');
+  hops.push({ label: out.switchLabel, mtu: out.mtu });
+  const wire = out.uplinks.map((vmnic) => cabling(lab, from.id, vmnic)).find((cable) => cable !== null);
+  if (!wire) return lost(`${out.switchLabel} has no uplink with a link to a physical switch`);
+  hops.push({ label: `${wire.sw.deviceId.split('.')[0]} ${wire.port.portId}`, mtu: wire.sw.mtu }, { label: `${device.name} (${device.role})`, mtu: DEVICE_MTU });
+  const small = hops.find((hop) => hop.mtu < bytes);
+  if (dontFragment && small) return lost(`${small.label} has MTU ${small.mtu}, smaller than the ${bytes}-byte packet`);
+  return { kind: 'delivered', source, hops, fragmented: bytes > vmkMtu(source) || small !== undefined };
 }

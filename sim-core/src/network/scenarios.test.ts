@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import '../testing/register-kits';
-import { checkGoals, replaySolution, scenarioById } from '../scenarios';
+import { checkGoals } from '../scenarios';
+import { replaySolution, scenarioById } from '../testing/sim';
 
 // Every scenario's start and replayed solution are checked for all kits in tests/content/scenarios.test.ts.
 describe('wrong routes do not pass', () => {

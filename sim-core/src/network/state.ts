@@ -1,36 +1,26 @@
 /** Reading and changing the network kit's state inside a lab. Pure functions. */
 import type { HostState, LabState } from '../lab/types';
 import { withHost } from '../lab/with-host';
-import type { VmkNic } from '../services/types';
+import type { VmkNic } from './types';
 import { hex2 } from './hex';
-import { NETWORK_LAYOUTS } from './layouts';
 import type { CiscoPort, CiscoSwitch, DvPortgroup, DvSwitch, HostNetwork, LabNetwork, PhysicalNic, StandardSwitch } from './types';
 
 export const DEFAULT_MTU = 1500;
 export const DEFAULT_NETMASK = '255.255.255.0';
 
-/**
- * The lab's network. Presets build hosts only, so a network preset's lab-level part (vCenter's
- * dvSwitch, the Cisco switches, the traffic) comes from the preset id until the first change
- * writes it into `lab.network`; both give the same answer (as the storage kit does).
- */
-export function networkOf(lab: LabState): LabNetwork | undefined {
-  return lab.network ?? NETWORK_LAYOUTS[lab.preset]?.();
-}
+/** The lab's network: vCenter's dvSwitches, the physical switches and the traffic model. */
+export const networkOf = (lab: LabState): LabNetwork => lab.network;
 
 export const withNetwork = (lab: LabState, network: LabNetwork): LabState => ({ ...lab, network });
-
-export const hostNetworkOf = (host: HostState | undefined): HostNetwork | undefined => host?.network;
 
 export function withHostNetwork(lab: LabState, host: HostState, network: HostNetwork): LabState {
   return withHost(lab, { ...host, network });
 }
 
-/** The one accessor for VMkernel NICs: the services kit's records (`services.vmknics`). */
-export const vmknicsOf = (host: HostState | undefined): readonly VmkNic[] => host?.services?.vmknics ?? [];
+export const vmknicsOf = (host: HostState | undefined): readonly VmkNic[] => host?.network.vmknics ?? [];
 
 export function withVmknics(lab: LabState, host: HostState, vmknics: VmkNic[]): LabState {
-  return host.services ? withHost(lab, { ...host, services: { ...host.services, vmknics } }) : lab;
+  return withHost(lab, { ...host, network: { ...host.network, vmknics } });
 }
 
 export const vmkMtu = (nic: VmkNic): number => nic.mtu ?? DEFAULT_MTU;
@@ -48,7 +38,7 @@ export const vswitchOf = (net: HostNetwork, name: string): StandardSwitch | unde
 
 /** The dvSwitches whose configuration this host has received (it is a member). */
 export function dvSwitchesOfHost(lab: LabState, hostId: string): DvSwitch[] {
-  return (networkOf(lab)?.dvSwitches ?? []).filter((dvs) => hostId in dvs.hosts);
+  return networkOf(lab).dvSwitches.filter((dvs) => hostId in dvs.hosts);
 }
 
 export const dvPortgroupOf = (dvs: DvSwitch, name: string): DvPortgroup | undefined => dvs.portGroups.find((pg) => pg.name === name);
@@ -64,7 +54,7 @@ export function withDvSwitch(network: LabNetwork, dvs: DvSwitch): LabNetwork {
 
 /** The switch that holds a vmnic as an uplink on this host: a standard vSwitch, a dvSwitch, or none. */
 export function switchOfNic(lab: LabState, host: HostState, vmnic: string): { kind: 'standard'; sw: StandardSwitch } | { kind: 'dvs'; sw: DvSwitch } | null {
-  const standard = host.network?.vswitches.find((sw) => sw.uplinks.includes(vmnic));
+  const standard = host.network.vswitches.find((sw) => sw.uplinks.includes(vmnic));
   if (standard) return { kind: 'standard', sw: standard };
   const dvs = dvSwitchesOfHost(lab, host.id).find((sw) => sw.hosts[host.id]!.includes(vmnic));
   return dvs ? { kind: 'dvs', sw: dvs } : null;
@@ -77,7 +67,7 @@ export function nicMtu(lab: LabState, host: HostState, vmnic: string): number {
 
 /** Where a vmnic's cable ends: the Cisco switch and its port, or null when nothing is plugged in. */
 export function cabling(lab: LabState, hostId: string, vmnic: string): { sw: CiscoSwitch; port: CiscoPort } | null {
-  for (const sw of networkOf(lab)?.switches ?? []) {
+  for (const sw of networkOf(lab).switches) {
     const port = sw.ports.find((candidate) => candidate.host === hostId && candidate.vmnic === vmnic);
     if (port) return { sw, port };
   }

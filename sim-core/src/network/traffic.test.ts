@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../testing/register-kits';
-import { createLab } from '../lab/presets';
-import { dispatch } from '../lab/dispatch';
+import { createLab, dispatch } from '../testing/sim';
 import type { LabEvent, LabState } from '../lab/types';
 import { run } from '../testing/lab';
 import { NIOC_POOL_IDS, SHARES } from './pools';

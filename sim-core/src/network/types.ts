@@ -1,9 +1,8 @@
 /**
- * The network kit's state (issue 4). Plain JSON, changed only by pure functions.
+ * The network kit's state. Plain JSON, changed only by pure functions.
  *
- * - Per host (`HostState.network`): physical NICs and standard vSwitches with port groups.
- *   VMkernel NICs are NOT here: they stay in `HostState.services.vmknics` (one source of truth,
- *   read by the port map and the DCUI too); the network kit reads and writes those records.
+ * - Per host (`HostState.network`): physical NICs, standard vSwitches with port groups, and
+ *   the VMkernel NICs (read by the services kit too: vMotion's port, the DCUI's address).
  * - Per lab (`LabState.network`): what lives outside any one host: vCenter's distributed
  *   switches (pushed to every member host: hosts read them, never copy them), the physical
  *   Cisco switches the vmnics are cabled to (CDP), and the traffic model on the virtual clock.
@@ -41,7 +40,7 @@ export interface PortGroup {
   name: string;
   /** 0 = no VLAN, 4095 = all VLANs (guest tagging). */
   vlan: number;
-  /** VM vNICs connected; VMkernel NICs on it are counted from `services.vmknics`. */
+  /** VM vNICs connected; VMkernel NICs on it are counted from `HostNetwork.vmknics`. */
   vmPorts: number;
   teaming: Exclude<TeamingPolicyId, 'loadBased'>;
   /** Absent: inherit the switch (every uplink active, in switch order). */
@@ -58,9 +57,22 @@ export interface StandardSwitch {
   portGroups: PortGroup[];
 }
 
+/** A VMkernel NIC: the host's own IP interface on a port group (management, vMotion, iSCSI, NFS, FT). */
+export interface VmkNic {
+  name: string;
+  portGroup: string;
+  ip: string;
+  vmotion: boolean;
+  /** Absent means 255.255.255.0, MTU 1500 and a MAC derived from the name. */
+  netmask?: string;
+  mtu?: number;
+  mac?: string;
+}
+
 export interface HostNetwork {
   nics: PhysicalNic[];
   vswitches: StandardSwitch[];
+  vmknics: VmkNic[];
 }
 
 /** One port of a physical Cisco switch and what is plugged into it. */

@@ -23,13 +23,13 @@ export function sharesValue(shares: number | 'low' | 'normal' | 'high'): number 
 
 export function setShares(dvs: DvSwitch, pool: NiocPoolId, shares: number | 'low' | 'normal' | 'high'): Change<DvSwitch> {
   const value = sharesValue(shares);
-  if (!(pool in dvs.nioc.pools)) return no(`no traffic pool ${pool}`);
+  if (!Object.hasOwn(dvs.nioc.pools, pool)) return no(`no traffic pool ${pool}`);
   if (!isValidShares(value)) return no(`shares are Low (25), Normal (50), High (100) or a custom 1-100, not ${String(shares)}`);
   return { ok: true, value: { ...dvs, nioc: { ...dvs.nioc, pools: { ...dvs.nioc.pools, [pool]: { ...dvs.nioc.pools[pool], shares: value } } } } };
 }
 
 export function setLimit(dvs: DvSwitch, pool: NiocPoolId, limitMbps: number | null): Change<DvSwitch> {
-  if (!(pool in dvs.nioc.pools)) return no(`no traffic pool ${pool}`);
+  if (!Object.hasOwn(dvs.nioc.pools, pool)) return no(`no traffic pool ${pool}`);
   if (limitMbps !== null && !(Number.isFinite(limitMbps) && limitMbps >= 0)) return no(`a host limit is a number of Mb/s (or unlimited), not ${String(limitMbps)}`);
   return { ok: true, value: { ...dvs, nioc: { ...dvs.nioc, pools: { ...dvs.nioc.pools, [pool]: { ...dvs.nioc.pools[pool], limitMbps } } } } };
 }

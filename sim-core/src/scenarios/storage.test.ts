@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import '../testing/register-kits';
-import { checkGoals, replaySolution, scenarioById, type Scenario } from '.';
+import { checkGoals, type Scenario } from '.';
+import { replaySolution, scenarioById, createLab } from '../testing/sim';
 import { STORAGE_SCENARIOS, stormCauseTruth } from './storage';
-import { createLab } from '../lab/presets';
 
 const unmet = (scenario: Scenario, steps: number) =>
   checkGoals(scenario, replaySolution({ ...scenario, solution: scenario.solution.slice(0, steps) })).filter((goal) => !goal.met);

@@ -18,7 +18,7 @@ export function appendLog(host: HostState, nowMs: number, file: string, message:
 }
 
 export function withServices(host: HostState, change: (services: HostServices) => HostServices): HostState {
-  return host.services ? { ...host, services: change(host.services) } : host;
+  return { ...host, services: change(host.services) };
 }
 
 export function isKnownService(name: string): name is ServiceName {
@@ -42,6 +42,6 @@ export function restartAll(host: HostState, nowMs: number): HostState {
 
 export function serviceEvent(lab: LabState, hostId: string, service: string, running: boolean): LabState {
   const host = lab.hosts[hostId];
-  if (!host?.services || !isKnownService(service) || host.console.screen !== 'running') return lab;
+  if (!host || !isKnownService(service) || host.console.screen !== 'running') return lab;
   return withHost(lab, setService(host, lab.clock.nowMs, service, running));
 }

@@ -46,7 +46,7 @@ export function tryConnection(lab: LabState, client: ClientKind, hostId: string,
   if (!host) return finish(client, [], `there is no host ${hostId} in this lab`);
   const name = host.id;
   const refused = (port: number, why: string, from: string) => finish(client, [hop(from, name, String(port), `refused: ${why}`, false)], `${name} refuses port ${port}: ${why}`);
-  const lockdown = host.services?.lockdown ?? false;
+  const lockdown = host.services.lockdown;
   switch (client) {
     case 'browser': {
       const why = portCheck(host, 80);
@@ -90,11 +90,11 @@ export function tryConnection(lab: LabState, client: ClientKind, hostId: string,
     case 'vmotion': {
       const source = Object.values(lab.hosts).find((candidate) => candidate.id === fromHostId) ?? Object.values(lab.hosts).find((candidate) => candidate.id !== hostId);
       if (!source) return finish(client, [], 'vMotion needs a second host in the lab');
-      const sourceVmk = source.services?.vmknics.find((nic) => nic.vmotion);
+      const sourceVmk = source.network.vmknics.find((nic) => nic.vmotion);
       if (!sourceVmk) return finish(client, [], `${source.id} has no VMkernel interface with vMotion enabled`);
       const why = portCheck(host, 8000);
       if (why) return finish(client, [hop(`${source.id} ${sourceVmk.name}`, name, '8000', `refused: ${why}`, false)], `${name} refuses port 8000: ${why}`);
-      const targetVmk = host.services!.vmknics.find((nic) => nic.vmotion)!;
+      const targetVmk = host.network.vmknics.find((nic) => nic.vmotion)!;
       return finish(client, [hop(`${source.id} ${sourceVmk.name}`, `${name} ${targetVmk.name}`, '8000', 'vmotionServer receives the migration')], null);
     }
   }

@@ -64,8 +64,9 @@ export function fileTail(host: HostState, path: string, count: number): string[]
 }
 
 /** The management address: vmk0's, else the first VMkernel interface's. */
-export function managementIp(services: HostServices): string | null {
-  return (services.vmknics.find((nic) => nic.name === 'vmk0') ?? services.vmknics[0])?.ip ?? null;
+export function managementIp(host: HostState): string | null {
+  const nics = host.network.vmknics;
+  return (nics.find((nic) => nic.name === 'vmk0') ?? nics[0])?.ip ?? null;
 }
 
 export function clampIndex(index: unknown, length: number): number {

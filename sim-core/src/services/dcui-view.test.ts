@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../lab/dispatch';
-import { createLab } from '../lab/presets';
+import { dispatch, createLab } from '../testing/sim';
 import type { HostState, LabState } from '../lab/types';
 import { DCUI_TEXT } from '../messages/dcui';
 import { LOG_FILES, appendLog } from './actions';
@@ -77,10 +76,10 @@ describe('dcuiView', () => {
     expect(log.lines.length).toBeGreaterThan(1);
   });
 
-  it('says when the host is down or has no DCUI, with no keys', () => {
+  it('says when the host is down, with no keys; every lab host has a DCUI', () => {
     const rebooting = dispatch(createLab('standalone-host'), { type: 'power', host: 'esx01', action: 'reboot' });
     expect(view(rebooting)).toMatchObject({ tone: 'text', keys: [], lines: [DCUI_TEXT.down('esx01')] });
-    expect(view(createLab('fresh-install'))).toMatchObject({ keys: [], lines: [DCUI_TEXT.noServices] });
+    expect(view(createLab('fresh-install'))).toMatchObject({ tone: 'home', keys: ['F2', 'F12', 'Alt+F1', 'Alt+F11', 'Alt+F12'] });
   });
 
   it('draws a garbled saved state as the nearest valid screen', () => {

@@ -52,7 +52,7 @@ function tabView(host: HostState, services: HostServices, tab: ConsoleTab, scree
       return text(DCUI_TEXT.summaryTitle, [
         s.build(runningBuild(host)),
         s.hostname(host.hostname),
-        s.ip(managementIp(services) ?? DCUI_TEXT.noIp),
+        s.ip(managementIp(host) ?? DCUI_TEXT.noIp),
         s.local(services.tsm.local),
         s.remote(services.tsm.remote),
         s.timeout(services.tsm.timeoutMinutes),
@@ -100,6 +100,6 @@ function homeTitle(host: HostState): string {
 }
 
 function homeLines(host: HostState, services: HostServices): string[] {
-  const ip = managementIp(services);
+  const ip = managementIp(host);
   return [host.hostname, DCUI_TEXT.downloadTools, DCUI_TEXT.url(host.hostname), ip ? DCUI_TEXT.staticUrl(ip) : DCUI_TEXT.noManagementIp];
 }

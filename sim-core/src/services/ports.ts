@@ -1,5 +1,4 @@
 import type { HostState } from '../lab/types';
-import type { HostServices } from './types';
 
 /**
  * What listens on a 4.1 host, derived from what runs (esxi-facts.md, "Ports"). There is no
@@ -12,14 +11,14 @@ export interface PortRule {
   process: string;
   purpose: string;
   /** null: open now; otherwise why not. */
-  closedBecause: (services: HostServices) => string | null;
+  closedBecause: (host: HostState) => string | null;
 }
 
-const needs = (service: string, label = service) => (s: HostServices) => (s.running[service] === false ? `${label} is stopped` : null);
+const needs = (service: string, label = service) => ({ services }: HostState) => (services.running[service] === false ? `${label} is stopped` : null);
 const always = () => null;
 
 export const PORT_RULES: readonly PortRule[] = [
-  { port: 22, protocol: 'TCP', direction: 'in', process: 'dropbearmulti', purpose: 'SSH (remote Tech Support Mode)', closedBecause: (s) => (s.tsm.remote ? null : 'remote Tech Support Mode (SSH) is disabled') },
+  { port: 22, protocol: 'TCP', direction: 'in', process: 'dropbearmulti', purpose: 'SSH (remote Tech Support Mode)', closedBecause: ({ services: s }) => (s.tsm.remote ? null : 'remote Tech Support Mode (SSH) is disabled') },
   { port: 80, protocol: 'TCP', direction: 'in', process: 'hostd', purpose: 'Redirects to the HTTPS welcome page on 443', closedBecause: needs('hostd') },
   { port: 443, protocol: 'TCP', direction: 'in', process: 'hostd', purpose: 'hostd\'s reverse proxy: vSphere Client, vCenter, the vSphere API, WS-Management', closedBecause: needs('hostd') },
   { port: 902, protocol: 'TCP', direction: 'in', process: 'vmware-authd', purpose: 'Authentication, VM console for the vSphere Client, NFC (provisioning, copying disks)', closedBecause: always },
@@ -27,12 +26,12 @@ export const PORT_RULES: readonly PortRule[] = [
   { port: 427, protocol: 'UDP', direction: 'in', process: 'slpd', purpose: 'SLP: CIM clients find the CIM server', closedBecause: needs('slpd') },
   { port: 5988, protocol: 'TCP', direction: 'in', process: 'sfcb-HTTP-Daemon', purpose: 'CIM over HTTP', closedBecause: needs('sfcbd-watchdog', 'the CIM broker (sfcbd)') },
   { port: 5989, protocol: 'TCP', direction: 'in', process: 'sfcb-HTTP-Daemon', purpose: 'CIM over HTTPS: hardware health', closedBecause: needs('sfcbd-watchdog', 'the CIM broker (sfcbd)') },
-  { port: 8000, protocol: 'TCP', direction: 'in', process: 'vmotionServer', purpose: 'vMotion, between hosts\' VMkernel interfaces', closedBecause: (s) => (s.vmknics.some((nic) => nic.vmotion) ? null : 'no VMkernel interface has vMotion enabled') },
-  { port: 902, protocol: 'UDP', direction: 'out', process: 'vpxa', purpose: 'Heartbeat to vCenter Server', closedBecause: (s) => (s.managedBy === null ? 'the host is not managed by vCenter' : needs('vpxa')(s)) },
+  { port: 8000, protocol: 'TCP', direction: 'in', process: 'vmotionServer', purpose: 'vMotion, between hosts\' VMkernel interfaces', closedBecause: ({ network }) => (network.vmknics.some((nic) => nic.vmotion) ? null : 'no VMkernel interface has vMotion enabled') },
+  { port: 902, protocol: 'UDP', direction: 'out', process: 'vpxa', purpose: 'Heartbeat to vCenter Server', closedBecause: (host) => (host.services.managedBy === null ? 'the host is not managed by vCenter' : needs('vpxa')(host)) },
   { port: 53, protocol: 'UDP', direction: 'out', process: 'resolver', purpose: 'DNS client (the host serves no DNS)', closedBecause: always },
   { port: 123, protocol: 'UDP', direction: 'out', process: 'ntpd', purpose: 'NTP client', closedBecause: always },
-  { port: 3260, protocol: 'TCP', direction: 'out', process: 'vmkiscsid', purpose: 'Software iSCSI to the storage array', closedBecause: (s) => (s.softwareIscsi ? null : 'software iSCSI is not enabled') },
-  { port: '2050-2250', protocol: 'UDP', direction: 'out', process: 'agent', purpose: 'VMware HA', closedBecause: (s) => (s.haCluster === null ? 'the host is not in an HA cluster' : null) },
+  { port: 3260, protocol: 'TCP', direction: 'out', process: 'vmkiscsid', purpose: 'Software iSCSI to the storage array', closedBecause: ({ services: s }) => (s.softwareIscsi ? null : 'software iSCSI is not enabled') },
+  { port: '2050-2250', protocol: 'UDP', direction: 'out', process: 'agent', purpose: 'VMware HA', closedBecause: ({ services: s }) => (s.haCluster === null ? 'the host is not in an HA cluster' : null) },
 ];
 
 export interface PortState {
@@ -43,10 +42,9 @@ export interface PortState {
 
 /** Every rule with whether it applies now; a host that is down has nothing open. */
 export function portStates(host: HostState): PortState[] {
-  const services = host.services;
   const down = host.console.screen !== 'running';
   return PORT_RULES.map((rule) => {
-    const because = !services ? 'this lab does not model services' : down ? `${host.id} is not running` : rule.closedBecause(services);
+    const because = down ? `${host.id} is not running` : rule.closedBecause(host);
     return { rule, open: because === null, because };
   });
 }

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exec } from '../lab/exec';
-import { dispatch } from '../lab/dispatch';
-import { createLab } from '../lab/presets';
+import { exec, dispatch, createLab } from '../testing/sim';
 import type { LabState } from '../lab/types';
 import { lookup } from '../vfs/tree';
 import { LOG_FILES } from './actions';

@@ -1,7 +1,7 @@
 /**
- * A host's management side (issue: the host's insides): which init-script services run,
- * Tech Support Mode, vCenter and HA membership, VMkernel interfaces, and the DCUI. Labs of
- * the base kit have none of it; labs of the services kit always do.
+ * A host's management side: which init-script services run, Tech Support Mode, vCenter and
+ * HA membership, lockdown and the DCUI. Every host has it (the VMkernel NICs the services
+ * listen on are the network's: `HostNetwork.vmknics`).
  */
 export interface HostServices {
   /** Init-script services by name (`/etc/init.d/<name>`): running or stopped. */
@@ -13,7 +13,6 @@ export interface HostServices {
   haCluster: string | null;
   lockdown: boolean;
   softwareIscsi: boolean;
-  vmknics: VmkNic[];
   dcui: DcuiState;
 }
 
@@ -27,17 +26,6 @@ export interface TsmState {
   timerStartMs?: number;
   /** The timeout switched TSM off: the session already open (this lab's shell) keeps running. */
   sessionKept?: boolean;
-}
-
-export interface VmkNic {
-  name: string;
-  portGroup: string;
-  ip: string;
-  vmotion: boolean;
-  /** Network kit details; absent means 255.255.255.0, MTU 1500 and a MAC derived from the name. */
-  netmask?: string;
-  mtu?: number;
-  mac?: string;
 }
 
 export type ConsoleTab = 'dcui' | 'tsm-login' | 'summary' | 'vmkernel-log';

@@ -4,8 +4,9 @@ import { lookup, writeText } from '../vfs/tree';
 import { baseName, parentOf, resolvePath } from '../vfs/path';
 import { expandWord, shellEnv } from './expand';
 import type { AndOr, Pipeline, Script, SimpleCommand } from './parse';
-import { findCommand, isNotSimulated } from './registry';
-import type { CommandResult, CommandSpec } from './types';
+import type { CommandTable } from './registry';
+import type { CommandResult } from './types';
+import type { KitId } from '../sim/kit';
 import { withHost } from '../lab/with-host';
 
 export interface RunOutcome {
@@ -13,6 +14,8 @@ export interface RunOutcome {
   output: OutputLine[];
   exitCode: number;
   clearScreen: boolean;
+  /** Kits whose code a command of the line needed and the lab has not loaded. */
+  needs: KitId[];
 }
 
 interface State {
@@ -20,20 +23,22 @@ interface State {
   hostId: string;
   output: OutputLine[];
   clearScreen: boolean;
+  commands: CommandTable;
+  needs: KitId[];
 }
 
 const isUp = (lab: LabState, hostId: string) => lab.hosts[hostId]?.console.screen === 'running';
 
 /** Runs a parsed line. A command that takes the host down (reboot) ends the rest of the line. */
-export function runScript(lab: LabState, hostId: string, script: Script): RunOutcome {
-  const state: State = { lab, hostId, output: [], clearScreen: false };
+export function runScript(lab: LabState, hostId: string, script: Script, commands: CommandTable): RunOutcome {
+  const state: State = { lab, hostId, output: [], clearScreen: false, commands, needs: [] };
   let status = lab.hosts[hostId]!.shell.lastStatus;
   for (const andOr of script) {
     if (!isUp(state.lab, hostId)) break;
     status = runAndOr(state, andOr);
     setStatus(state, status);
   }
-  return { lab: state.lab, output: state.output, exitCode: status, clearScreen: state.clearScreen };
+  return { lab: state.lab, output: state.output, exitCode: status, clearScreen: state.clearScreen, needs: state.needs };
 }
 
 function runAndOr(state: State, andOr: AndOr): number {
@@ -72,6 +77,7 @@ function runSimple(state: State, command: SimpleCommand, pipedIn: string | null,
   if ('error' in redirected) return { stdout: '', stderr: redirected.error, exitCode: 1 };
   const result = argv.length === 0 ? { stdout: '', stderr: '', exitCode: 0 } : invoke(state, argv, redirected.stdin, env, lastInPipe && !command.redirects.some((r) => r.fd === 1 && r.mode !== 'read'));
   if (result.lab) state.lab = result.lab;
+  if (result.needsKit && !state.needs.includes(result.needsKit)) state.needs.push(result.needsKit);
   return applyOutputRedirects(state, command, env, result);
 }
 
@@ -79,17 +85,23 @@ function invoke(state: State, argv: string[], stdin: string | null, env: Record<
   const name = argv[0]!;
   const host = state.lab.hosts[state.hostId]!;
   const path = name.includes('/') ? resolvePath(host.shell.cwd, name) : null;
-  const spec = findCommand(name) ?? (path === null ? undefined : findByPath(path, env));
+  const { commands } = state;
+  const known = path === null ? name : byPath(path, env, commands);
+  const spec = commands.find(known);
   if (spec && argv.slice(1).includes('--help')) return { stdout: spec.help.endsWith('\n') ? spec.help : `${spec.help}\n`, stderr: '', exitCode: 0 };
-  if (spec) return spec.run({ lab: state.lab, hostId: state.hostId, host, argv, stdin, env, toTerminal });
-  if (isNotSimulated(name) || (path !== null && isNotSimulated(path))) return { stdout: '', stderr: `${SHELL_TEXT.notSimulated(name)}\n`, exitCode: 127 };
+  if (spec) return spec.run({ lab: state.lab, hostId: state.hostId, host, argv, stdin, env, toTerminal, commands });
+  const kit = commands.unloadedKit(known);
+  if (kit) return { stdout: '', stderr: `${SHELL_TEXT.notLoaded(name)}\n`, exitCode: 127, needsKit: kit };
+  if (commands.isNotSimulated(name) || (path !== null && commands.isNotSimulated(path))) return { stdout: '', stderr: `${SHELL_TEXT.notSimulated(name)}\n`, exitCode: 127 };
   return { stdout: '', stderr: `${SHELL_TEXT.notFound(name)}\n`, exitCode: 127 };
 }
 
-/** A command typed as a path (`./hostd`, `/sbin/services.sh`): the one named by that path, or a PATH command in that directory. */
-function findByPath(path: string, env: Record<string, string>): CommandSpec | undefined {
+/** The command a path names (`./hostd` in /etc/init.d, `/sbin/services.sh`): itself, or a PATH command in that directory. */
+function byPath(path: string, env: Record<string, string>, commands: CommandTable): string {
+  const known = (name: string) => commands.find(name) !== undefined || commands.unloadedKit(name) !== undefined;
+  if (known(path)) return path;
   const inPath = (env.PATH ?? '').split(':').includes(parentOf(path));
-  return findCommand(path) ?? (inPath ? findCommand(baseName(path)) : undefined);
+  return inPath && known(baseName(path)) ? baseName(path) : path;
 }
 
 function applyInputRedirects(host: HostState, command: SimpleCommand, env: Record<string, string>, stdin: string | null): { stdin: string | null } | { error: string } {

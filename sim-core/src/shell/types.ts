@@ -1,4 +1,6 @@
 import type { HostState, LabState } from '../lab/types';
+import type { KitId } from '../sim/kit';
+import type { CommandTable } from './registry';
 
 /** What a command receives. It reads the lab, and returns a new one when it changes the world. */
 export interface CommandContext {
@@ -12,6 +14,8 @@ export interface CommandContext {
   env: Readonly<Record<string, string>>;
   /** True when stdout goes to the screen (not into a pipe or a file), as isatty(1) tells busybox. */
   toTerminal: boolean;
+  /** The commands this lab knows (for `help`). */
+  commands: CommandTable;
 }
 
 export interface CommandResult {
@@ -27,6 +31,8 @@ export interface CommandResult {
    * first (vmkping prints its PING header, then each failed send).
    */
   stdoutLinesFirst?: number;
+  /** The code of this kit is needed to answer (a page that loads kits on demand fetches it and runs the line again). */
+  needsKit?: KitId;
 }
 
 export interface CommandSpec {

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../testing/register-kits';
-import { dispatch } from '../lab/dispatch';
-import { createLab } from '../lab/presets';
+import { dispatch, createLab } from '../testing/sim';
 import type { LabState } from '../lab/types';
 import { run, wait } from '../testing/lab';
 import { STORM, startBootStorm, stormCounts, stormOutcome } from './boot-storm';
@@ -76,11 +74,12 @@ describe('boot storm locking', () => {
     const changed = run(started, LOCKING).lab;
     expect(latest(changed).ats).toBe(false);
     const lab = quietLab(1);
-    expect(startBootStorm(lab, { datastore: 'nope' })).toBe(lab);
-    expect(startBootStorm(lab, { hosts: ['esx09'] })).toBe(lab);
-    expect(latest(startBootStorm(lab, { vmsPerHost: 1000, hosts: ['esx01'] })).vmCount).toBe(STORM.maxVmsPerHost);
-    expect(latest(startBootStorm(lab, { vmsPerHost: Number.NaN })).vmCount).toBe(3 * STORM.vmsPerHost);
-    const malformed = { type: 'storage-workload', workload: 'boot-storm', hosts: 'esx01', vmsPerHost: '5', datastore: 7 } as never;
+    expect(startBootStorm(lab, { datastore: 'nope' })).toEqual({ lab, refused: { code: 'invalid', message: 'This host sees no datastore named nope.' } });
+    expect(startBootStorm(lab, { hosts: ['esx09'] })).toMatchObject({ lab, refused: { code: 'invalid' } });
+    expect(startBootStorm(lab, { datastore: 42 })).toMatchObject({ lab, refused: { code: 'malformed' } });
+    expect(latest(startBootStorm(lab, { vmsPerHost: 1000, hosts: ['esx01'] }).lab).vmCount).toBe(STORM.maxVmsPerHost);
+    expect(latest(startBootStorm(lab, { vmsPerHost: Number.NaN }).lab).vmCount).toBe(3 * STORM.vmsPerHost);
+    const malformed = { type: 'storage-workload', workload: 'boot-storm', hosts: 'esx01', vmsPerHost: '5' } as never;
     expect(latest(dispatch(lab, malformed)).vmCount).toBe(3 * STORM.vmsPerHost);
   });
 
@@ -89,7 +88,7 @@ describe('boot storm locking', () => {
     const view = latest(lab);
     expect(view.poweredOn).toBeGreaterThan(0);
     expect(view.poweredOn).toBeLessThan(view.vmCount);
-    const row = run(lab, 'esxtop -b -n 1').stdout[1]!.trim().split(/\s+/);
+    const row = run(lab, 'esxtop -b -n 1').stdout.find((line) => line.startsWith('naa.'))!.trim().split(/\s+/);
     expect(Number(row[11])).toBeGreaterThan(0);
     expect(Number(row[12])).toBeGreaterThan(0);
   });

@@ -9,7 +9,11 @@
 import type { LabState } from '../lab/types';
 import { DEFAULT_RETRY_MS, simulateLocking, type LockCounters, type LockReport, type MetadataOp } from './locking';
 import { HW_LOCKING } from './settings';
+import { EVENT_TEXT } from '../messages/events';
+import { STORAGE_TEXT } from '../messages/storage';
+import { accept, refuse, type Outcome } from '../sim/outcome';
 import { datastoreByName, lunOf, recordStatus, settingsOf, storageOf, withStorage } from './state';
+import { hostSees } from './visible';
 import type { BootStorm, LabStorage } from './types';
 
 /** Illustrative numbers, chosen so the contrast shows within seconds; they are not measurements. */
@@ -26,12 +30,6 @@ export const STORM = {
   /** Storms remembered (for counters and goals). */
   keep: 4,
 } as const;
-
-export interface StormRequest {
-  datastore?: string;
-  hosts?: readonly string[];
-  vmsPerHost?: number;
-}
 
 export interface StormOutcome {
   report: LockReport;
@@ -84,17 +82,21 @@ export function lockingReason(lab: LabState, lunAts: boolean, hosts: readonly st
   return null;
 }
 
-/** The lab with a boot storm started now, or unchanged when the request names nothing real. */
-export function startBootStorm(lab: LabState, request: StormRequest): LabState {
+/**
+ * The lab with a boot storm started now on the datastore asked for (else the first shared one),
+ * by every host asked for that sees it; refused when the request names nothing real. Requests
+ * may come from a saved or shared lab: only what is well formed is taken.
+ */
+export function startBootStorm(lab: LabState, request: Readonly<Record<string, unknown>>): Outcome {
   const s = storageOf(lab);
-  const ds = s && (typeof request.datastore === 'string' ? datastoreByName(s, request.datastore) : s.datastores[0]);
-  if (!s || !ds) return lab;
-  // Events may come from a saved or shared lab: take only what is well-formed.
-  const asked = Array.isArray(request.hosts) ? request.hosts.filter((host) => typeof host === 'string') : Object.keys(lab.hosts);
-  const hosts = [...new Set(asked)].filter((host) => Object.hasOwn(lab.hosts, host));
+  if (request.datastore !== undefined && typeof request.datastore !== 'string') return refuse(lab, 'malformed', EVENT_TEXT.badField('storage-workload', 'datastore', 'a datastore name'));
+  const ds = typeof request.datastore === 'string' ? datastoreByName(s, request.datastore) : s.datastores.find((candidate) => candidate.host === undefined);
+  if (!ds) return refuse(lab, 'invalid', typeof request.datastore === 'string' ? STORAGE_TEXT.noDatastore(request.datastore) : STORAGE_TEXT.noDatastores);
+  const asked = Array.isArray(request.hosts) ? request.hosts.filter((host): host is string => typeof host === 'string') : Object.keys(lab.hosts);
+  const hosts = [...new Set(asked)].filter((host) => Object.hasOwn(lab.hosts, host) && hostSees(host, ds));
+  if (hosts.length === 0) return refuse(lab, 'invalid', STORAGE_TEXT.noStormHosts);
   const wanted = typeof request.vmsPerHost === 'number' && Number.isFinite(request.vmsPerHost) ? Math.floor(request.vmsPerHost) : STORM.vmsPerHost;
   const perHost = Math.min(Math.max(1, wanted), STORM.maxVmsPerHost);
-  if (hosts.length === 0) return lab;
   const lun = lunOf(s, ds);
   const reason = lockingReason(lab, lun.vaai.ats, hosts);
   const storms = s.storms ?? [];
@@ -112,7 +114,7 @@ export function startBootStorm(lab: LabState, request: StormRequest): LabState {
   for (const host of hosts) {
     if (settingsOf(lab.hosts[host])[HW_LOCKING] === 1) next = recordStatus(next, lun.id, host, lun.vaai.ats ? 'supported' : 'not supported');
   }
-  return withStorage(lab, next);
+  return accept(withStorage(lab, next));
 }
 
 export const stormDone = (storm: BootStorm, nowMs: number): boolean => nowMs >= stormOutcome(storm).finishedMs;

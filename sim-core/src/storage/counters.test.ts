@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import '../testing/register-kits';
-import { createLab } from '../lab/presets';
+import { createLab } from '../testing/sim';
 import { run, wait } from '../testing/lab';
 import { startBootStorm, stormCounts } from './boot-storm';
 import { COLUMNS, HISTORY_SECONDS, INTERVAL_SECONDS, deviceCounters, lockHistory } from './counters';
@@ -8,7 +7,7 @@ import { LUN_C } from './layouts';
 import { storageOf } from './state';
 
 const esxtopRow = (lab: ReturnType<typeof createLab>, host: string) => {
-  const cells = run(lab, 'esxtop -b -n 1', host).stdout[1]!.trim().split(/\s+/);
+  const cells = run(lab, 'esxtop -b -n 1', host).stdout.find((line) => line.startsWith('naa.'))!.trim().split(/\s+/);
   return Object.fromEntries(COLUMNS.map((column, i) => [column, Number(cells[i + 1])]));
 };
 
@@ -31,7 +30,7 @@ describe('reservation and ATS counters', () => {
     for (const host of ['esx01', 'esx02', 'esx03']) lab = run(lab, 'esxcfg-advcfg -s 1 /VMFS3/HardwareAcceleratedLocking', host).lab;
     lab = wait(lab, 20_000);
     expect(deviceCounters(lab, 'esx01')[LUN_C]).toMatchObject({ 'RESV/s': 0, 'CONS/s': 0, ATS: 0 });
-    lab = wait(startBootStorm(lab, { datastore: 'ds-shared' }), 30_000);
+    lab = wait(startBootStorm(lab, { datastore: 'ds-shared' }).lab, 30_000);
     expect(deviceCounters(lab, 'esx02')[LUN_C]).toMatchObject({ ATS: 10, ATSF: 0, 'RESV/s': 0, 'CONS/s': 0 });
     expect(esxtopRow(lab, 'esx02').ATS).toBe(10);
   });

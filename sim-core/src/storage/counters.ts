@@ -8,7 +8,7 @@ import type { LabState } from '../lab/types';
 import { stormCounts } from './boot-storm';
 import { jobRates } from './jobs';
 import { updateCounts } from './metadata';
-import { datastoreByName, storageOf } from './state';
+import { datastoreByName, lunsOf, storageOf } from './state';
 import type { LabStorage } from './types';
 
 export const COLUMNS = ['CLONE_RD', 'CLONE_WR', 'CLONE_F', 'ATS', 'ATSF', 'ZERO', 'ZERO_F', 'MBC_RD/s', 'MBC_WR/s', 'MBZERO/s', 'RESV/s', 'CONS/s'] as const;
@@ -26,11 +26,10 @@ const zero = (): DeviceCounters => Object.fromEntries(COLUMNS.map((c) => [c, 0])
 /** The last whole lab second that has ended, plus one (an exclusive bound). */
 const endSecond = (nowMs: number) => Math.floor(nowMs / 1000);
 
-/** One host's view of every device of the lab's array, at the lab's current time. */
+/** One host's view of every device it sees (its local disk, the array's LUNs), by device id, at the lab's current time. */
 export function deviceCounters(lab: LabState, host: string): Record<string, DeviceCounters> {
   const s = storageOf(lab);
-  if (!s) return {};
-  const rows = Object.fromEntries(s.luns.map((lun) => [lun.id, zero()]));
+  const rows = Object.fromEntries(lunsOf(s, host).map((lun) => [lun.id, zero()]));
   const add = (lun: string | undefined, column: Column, n: number) => {
     if (lun && rows[lun]) rows[lun][column] += n;
   };
@@ -60,7 +59,7 @@ export function deviceCounters(lab: LabState, host: string): Record<string, Devi
     add(storm.lun, 'RESV/s', recent.resv / INTERVAL_SECONDS);
     add(storm.lun, 'CONS/s', recent.cons / INTERVAL_SECONDS);
   }
-  for (const lun of s.luns) {
+  for (const lun of lunsOf(s, host)) {
     const sofar = updateCounts(s, host, lun.id, -Infinity, now + 1);
     // A single update has fully happened by the time it is counted, so its own second is in the window.
     const recent = updateCounts(s, host, lun.id, now + 1 - INTERVAL_SECONDS, now + 1);
@@ -85,7 +84,7 @@ export interface LockSample {
  */
 export function lockHistory(lab: LabState, host: string, lun: string, seconds = HISTORY_SECONDS): LockSample[] {
   const s = storageOf(lab);
-  const storms = (s?.storms ?? []).filter((storm) => storm.lun === lun);
+  const storms = (s.storms ?? []).filter((storm) => storm.lun === lun);
   const end = endSecond(lab.clock.nowMs);
   const samples: LockSample[] = [];
   for (let second = end - Math.max(0, Math.floor(seconds)); second < end; second++) {

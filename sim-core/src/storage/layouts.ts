@@ -1,11 +1,19 @@
 /**
- * The storage each storage preset starts with, by preset id (see storageOf in state.ts).
- * The array is an EMC CLARiiON-style box (naa.60060160... is its vendor prefix); sizes are illustrative.
+ * The shared arrays the storage presets add to their labs (each host's local disk comes with
+ * every lab). The array is an EMC CLARiiON-style box (naa.60060160... is its vendor prefix);
+ * sizes are illustrative.
  */
 import { LAB_EPOCH_MS } from '../lab/epoch';
 import { DEFAULT_ARRAY_COPY_MBPS, DEFAULT_ARRAY_ZERO_MBPS, advanceCopy, planCopy, type MoverJob } from './data-mover';
 import { MB } from './progress';
-import type { Datastore, LabStorage, Lun } from './types';
+import type { Datastore, Lun, StorageJob } from './types';
+
+/** What a preset adds to the lab's storage: an array's LUNs, the datastores on them, past jobs. */
+export interface SharedArray {
+  luns: Lun[];
+  datastores: Datastore[];
+  jobs?: StorageJob[];
+}
 
 export const GB = 1024 * MB;
 export const ARRAY = 'CX4-240';
@@ -33,10 +41,10 @@ export const dsVmfs8 = (): Datastore => ({ name: 'ds-vmfs8', uuid: '4c8e5a21-7d3
 export const dsVmfs1 = (files: Datastore['files'] = {}): Datastore => ({ name: 'ds-vmfs1', uuid: '4c8e5b02-1a6c2e40-91f3-001b21a4c8d0', lun: LUN_B, blockSizeMB: 1, files });
 
 /** One host, one VAAI LUN, ds-vmfs8 with web01. */
-const vaaiLab = (): LabStorage => ({ luns: [lun(LUN_A, 'vaai-lun', 512_000, ['esx01'])], datastores: [dsVmfs8()], jobs: [], nextJobId: 1 });
+export const vaaiArray = (): SharedArray => ({ luns: [lun(LUN_A, 'vaai-lun', 512_000, ['esx01'])], datastores: [dsVmfs8()] });
 
 /** The clone the reader asks about: web01 copied to ds-vmfs1 an hour ago, in software. */
-function blockSizeLab(): LabStorage {
+export function blockSizeArray(): SharedArray {
   const mover: MoverJob = planCopy({
     sizeBytes: 10 * GB,
     source: { array: ARRAY, lun: LUN_A, vmfsBlockSizeMB: 8, supportsOffload: true },
@@ -50,7 +58,6 @@ function blockSizeLab(): LabStorage {
     luns: [lun(LUN_A, 'vaai-lun', 512_000, ['esx01']), known],
     datastores: [dsVmfs8(), dsVmfs1(copy)],
     jobs: [{ id: 1, host: 'esx01', startedMs: LAB_EPOCH_MS - 3_600_000, finishedMs: LAB_EPOCH_MS - 3_600_000 + 128_000, source: { datastore: 'ds-vmfs8', path: 'web01/web01.vmdk' }, target: { datastore: 'ds-vmfs1', path: 'web01-copy/web01-copy.vmdk' }, mover: done }],
-    nextJobId: 2,
   };
 }
 
@@ -59,7 +66,7 @@ export const STORM_HOSTS = ['esx01', 'esx02', 'esx03'] as const;
 const STORM_VMS = Array.from({ length: 30 }, (_, i) => `vm${String(i + 1).padStart(2, '0')}`);
 
 /** Three hosts share ds-shared (30 small VMs) on one LUN of the VAAI array, ATS included. */
-const bootStormLab = (): LabStorage => ({
+export const bootStormArray = (): SharedArray => ({
   luns: [lun(LUN_C, 'storm-lun', 1_024_000, STORM_HOSTS)],
   datastores: [{
     name: 'ds-shared',
@@ -69,13 +76,4 @@ const bootStormLab = (): LabStorage => ({
     files: Object.fromEntries(STORM_VMS.map((vm) => [`${vm}/${vm}.vmdk`, { sizeBytes: 16 * GB, type: 'thin' as const, hasSnapshots: false, complete: true }])),
     vms: STORM_VMS,
   }],
-  jobs: [],
-  nextJobId: 1,
 });
-
-export const LAYOUTS: Readonly<Record<string, () => LabStorage>> = {
-  'vaai-lab': vaaiLab,
-  'vaai-move-off': vaaiLab,
-  'vaai-block-sizes': blockSizeLab,
-  'vaai-boot-storm': bootStormLab,
-};

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import '../testing/register-kits';
-import { createLab } from '../lab/presets';
+import { createLab } from '../testing/sim';
 import { run, shell, wait } from '../testing/lab';
 import { deviceCounters, lockHistory } from './counters';
 import { LUN_A } from './layouts';

@@ -1,25 +1,20 @@
 /** Reading and changing the storage kit's state inside a lab. Pure functions. */
 import type { HostState, LabState } from '../lab/types';
-import { LAYOUTS } from './layouts';
 import { DEFAULT_STORAGE_SETTINGS, applySetting, type ApplyResult, type StorageSettings } from './settings';
 import { VMFS_OVERHEAD_BYTES, syncVolumes } from './volumes';
+import { datastoresOf, hostSees } from './visible';
 import { MB } from './progress';
 import type { Datastore, FileRef, LabStorage, Lun, VaaiStatus, VmdkFile } from './types';
 
 export const VOLUMES = '/vmfs/volumes';
 
-/**
- * The lab's storage. Presets build hosts only, so a storage preset's array is derived from the
- * preset id until the first change writes it into `lab.storage`; both give the same answer.
- */
-export function storageOf(lab: LabState): LabStorage | undefined {
-  return lab.storage ?? LAYOUTS[lab.preset]?.();
-}
+/** The lab's storage: every host's local disk and datastore1, and any shared array. */
+export const storageOf = (lab: LabState): LabStorage => lab.storage;
 
 /** The lab with new storage state; the hosts' /vmfs/volumes follow it (volumes.ts). */
 export const withStorage = (lab: LabState, storage: LabStorage): LabState => syncVolumes({ ...lab, storage }, storage);
 
-export const settingsOf = (host: HostState | undefined): StorageSettings => host?.storage?.settings ?? DEFAULT_STORAGE_SETTINGS;
+export const settingsOf = (host: HostState | undefined): StorageSettings => host?.storage.settings ?? DEFAULT_STORAGE_SETTINGS;
 
 /** The lab with one host setting changed, or the validation error. */
 export function setHostSetting(lab: LabState, hostId: string, name: string, value: number): { ok: true; lab: LabState } | { ok: false; message: string } {
@@ -27,29 +22,34 @@ export function setHostSetting(lab: LabState, hostId: string, name: string, valu
   if (!host) return { ok: false, message: `no host ${hostId}` };
   const applied: ApplyResult = applySetting(settingsOf(host), name, value);
   if (!applied.ok) return { ok: false, message: applied.error.message };
-  return { ok: true, lab: { ...lab, hosts: { ...lab.hosts, [hostId]: { ...host, storage: { settings: applied.settings } } } } };
+  return { ok: true, lab: { ...lab, hosts: { ...lab.hosts, [hostId]: { ...host, storage: { ...host.storage, settings: applied.settings } } } } };
 }
 
-export const datastoreByName = (s: LabStorage, name: string): Datastore | undefined => s.datastores.find((ds) => ds.name === name || ds.uuid === name);
+export { datastoresOf, lunsOf } from './visible';
+
+/** A datastore by uuid, or by name among those the host sees (datastore1 is a name every host has). */
+export const datastoreByName = (s: LabStorage, name: string, hostId?: string): Datastore | undefined =>
+  s.datastores.find((ds) => ds.uuid === name) ?? datastoresOf(s, hostId).find((ds) => ds.name === name);
 export const lunById = (s: LabStorage, id: string): Lun | undefined => s.luns.find((lun) => lun.id === id);
 export const lunOf = (s: LabStorage, ds: Datastore): Lun => lunById(s, ds.lun)!;
 export const fileOf = (s: LabStorage, ref: FileRef): VmdkFile | undefined => datastoreByName(s, ref.datastore)?.files[ref.path];
+/** The name a host shows for a device: naa.… for a shared LUN, mpx.vmhba1:C0:T0:L0 for a local disk. */
+export const deviceName = (lun: Lun): string => lun.device ?? lun.id;
 
-/** /vmfs/volumes/<name>/<path> (already resolved against the cwd) as a datastore file, or null. */
-export function refOfPath(s: LabStorage, absolute: string): FileRef | null {
+/** /vmfs/volumes/<name or uuid>/<path> (already resolved against the cwd) as a file on a datastore the host sees, or null. */
+export function refOfPath(s: LabStorage, absolute: string, hostId: string): FileRef | null {
   const parts = absolute.split('/').filter(Boolean);
   if (parts[0] !== 'vmfs' || parts[1] !== 'volumes' || parts.length < 4) return null;
-  const ds = datastoreByName(s, parts[2]!);
-  return ds ? { datastore: ds.name, path: parts.slice(3).join('/') } : null;
+  const ds = datastoreByName(s, parts[2]!, hostId);
+  return ds && hostSees(hostId, ds) ? { datastore: ds.uuid, path: parts.slice(3).join('/') } : null;
 }
 
-export const pathOfRef = (ref: FileRef): string => `${VOLUMES}/${ref.datastore}/${ref.path}`;
+/** The path a reader knows a file by: /vmfs/volumes/<datastore name>/<path>. */
+export const pathOfRef = (s: LabStorage, ref: FileRef): string => `${VOLUMES}/${datastoreByName(s, ref.datastore)?.name ?? ref.datastore}/${ref.path}`;
 
 export function withFile(s: LabStorage, ref: FileRef, file: VmdkFile): LabStorage {
-  return {
-    ...s,
-    datastores: s.datastores.map((ds) => (ds.name === ref.datastore ? { ...ds, files: { ...ds.files, [ref.path]: file } } : ds)),
-  };
+  const target = datastoreByName(s, ref.datastore);
+  return { ...s, datastores: s.datastores.map((ds) => (ds === target ? { ...ds, files: { ...ds.files, [ref.path]: file } } : ds)) };
 }
 
 export function withLun(s: LabStorage, lun: Lun): LabStorage {
@@ -57,7 +57,7 @@ export function withLun(s: LabStorage, lun: Lun): LabStorage {
 }
 
 /** Bytes a datastore can hold: its LUN less what VMFS keeps for itself (as `df` counts it). */
-export const capacityBytes = (s: LabStorage, ds: Datastore): number => lunOf(s, ds).sizeMB * MB - VMFS_OVERHEAD_BYTES;
+export const capacityBytes = (s: LabStorage, ds: Datastore): number => (ds.sizeMB ?? lunOf(s, ds).sizeMB) * MB - VMFS_OVERHEAD_BYTES;
 
 /** Bytes still free: every disk counts in full, running jobs' targets included (their space is taken up front). */
 export const freeBytes = (s: LabStorage, ds: Datastore): number =>

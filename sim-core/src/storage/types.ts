@@ -1,6 +1,7 @@
 /**
- * The storage kit's state: a shared array's LUNs and the VMFS-3 datastores on them live on the lab
- * (several hosts see the same LUN); each host keeps its own advanced settings. Plain JSON.
+ * The storage kit's state: devices and the VMFS-3 datastores on them live on the lab. A shared
+ * array's LUNs are seen by every host; a host's local disk (and datastore1 on it) by that host
+ * alone (`local` / `host`). Each host keeps its own advanced settings. Plain JSON.
  */
 import type { MoverJob, MoverRates } from './data-mover';
 import type { MetadataOpKind } from './locking';
@@ -10,8 +11,12 @@ export type VaaiStatus = 'unknown' | 'supported' | 'not supported';
 export type DiskType = 'thin' | 'thick' | 'eagerzeroedthick';
 
 export interface Lun {
-  /** The device name, e.g. naa.60060160a0b01c00... */
+  /** Unique in the lab: the device name (naa.60060160a0b01c00...), or `<host>:<device>` for a local disk. */
   id: string;
+  /** The device name hosts show when it differs from the id (a local disk: mpx.vmhba1:C0:T0:L0). */
+  device?: string;
+  /** The one host that sees this device (a local disk); absent: every host of the lab (a shared LUN). */
+  local?: string;
   /** The lab's short name for it (vaai-lun); hosts show the vendor display name. */
   label: string;
   array: string;
@@ -47,9 +52,14 @@ export interface Datastore {
   files: Record<string, VmdkFile>;
   /** Folders that hold a registered VM (a .vmx beside its disk); a bare clone has none. */
   vms?: string[];
+  /** The one host that sees it (datastore1 on a local disk); absent: every host. */
+  host?: string;
+  /** The VMFS partition's size when it does not fill the device (datastore1 shares the boot disk). */
+  sizeMB?: number;
 }
 
 export interface FileRef {
+  /** The datastore's uuid (a name is accepted where it is unique in the lab, as in presets). */
   datastore: string;
   path: string;
 }

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../testing/register-kits';
-import { createLab } from '../lab/presets';
+import { createLab } from '../testing/sim';
 import { run, wait } from '../testing/lab';
 import { GB } from './layouts';
 import { HW_MOVE } from './settings';

@@ -8,8 +8,8 @@ import { INTERVAL_SECONDS } from './counters';
 import { advanceJob, percentDone } from './jobs';
 import type { LockCounters } from './locking';
 import { HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER } from './settings';
-import { settingsOf, storageOf } from './state';
-import type { BootStorm, FileRef, StorageJob } from './types';
+import { datastoreByName, settingsOf, storageOf } from './state';
+import type { BootStorm, FileRef, LabStorage, StorageJob } from './types';
 
 export interface VaaiSettingsView {
   /** Full copy (XCOPY): /DataMover/HardwareAcceleratedMove. */
@@ -52,15 +52,17 @@ export interface JobView {
   reason: string | null;
 }
 
-export function jobView(job: StorageJob): JobView {
+export function jobView(job: StorageJob, s: LabStorage): JobView {
   const { counters, progress } = job.mover;
+  // A reader knows a datastore by its name; the lab keeps its uuid (every host has a datastore1).
+  const named = (ref: FileRef): FileRef => ({ datastore: datastoreByName(s, ref.datastore)?.name ?? ref.datastore, path: ref.path });
   return {
     id: job.id,
     host: job.host,
     kind: job.mover.kind,
     mode: job.mover.mode,
-    source: job.source,
-    target: job.target,
+    source: job.source && named(job.source),
+    target: named(job.target),
     percent: percentDone(job),
     totalBytes: job.mover.totalBytes,
     bytesDone: counters.bytesDone,
@@ -77,7 +79,8 @@ export function jobView(job: StorageJob): JobView {
 
 /** Every job the lab remembers (running and the newest finished), oldest first; one host's when given. */
 export function jobViews(lab: LabState, host?: string): JobView[] {
-  return (storageOf(lab)?.jobs ?? []).filter((job) => host === undefined || job.host === host).map(jobView);
+  const s = storageOf(lab);
+  return s.jobs.filter((job) => host === undefined || job.host === host).map((job) => jobView(job, s));
 }
 
 export interface StormView {
@@ -132,7 +135,7 @@ export function stormView(lab: LabState, storm: BootStorm): StormView {
 
 /** Every boot storm the lab remembers, oldest first. */
 export function stormViews(lab: LabState): StormView[] {
-  return (storageOf(lab)?.storms ?? []).map((storm) => stormView(lab, storm));
+  return (storageOf(lab).storms ?? []).map((storm) => stormView(lab, storm));
 }
 
 /** Further than any job or storm in this lab can run: advancing this far finishes every one. */

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import '../testing/register-kits';
-import { createLab } from '../lab/presets';
-import { validateLab } from '../lab/validate';
+import { createLab, validateLab } from '../testing/sim';
 import { run, shell, wait } from '../testing/lab';
 
 const DS8_UUID = '4c8e5a21-7d3f9b10-2e6a-001b21a4c8d0';

@@ -10,7 +10,9 @@
  * with mkdir is kept.
  */
 import { volumePath } from '../boot/layout';
+import type { BareHost } from '../lab/host';
 import type { HostState, LabState } from '../lab/types';
+import { datastoresOf } from './visible';
 import { MB } from './progress';
 import type { Datastore, LabStorage, VmdkFile } from './types';
 import type { DirNode, Mount, VfsNode } from '../vfs/types';
@@ -74,20 +76,20 @@ function datastoreNodes(ds: Datastore): [string[], VfsNode][] {
   return nodes;
 }
 
-/** The host with every datastore of `s` present under /vmfs/volumes; the same object when nothing was missing. */
-export function mountDatastores(host: HostState, s: LabStorage): HostState {
+/** The host with every datastore of `s` it sees present under /vmfs/volumes; the same object when nothing was missing. */
+export function mountDatastores(host: BareHost, s: LabStorage): BareHost {
   const vmfs = host.vfs.root.entries.vmfs;
   const volumes = vmfs?.kind === 'dir' ? vmfs.entries.volumes : undefined;
   if (!vmfs || vmfs.kind !== 'dir' || volumes?.kind !== 'dir') return host;
   let dir: DirNode = volumes;
   const mounts: Mount[] = [...host.vfs.mounts];
-  for (const ds of s.datastores) {
+  for (const ds of datastoresOf(s, host.id)) {
     dir = ensure(dir, [ds.uuid], { kind: 'dir', entries: {} });
     dir = ensure(dir, [ds.name], { kind: 'link', target: ds.uuid });
     for (const [parts, node] of datastoreNodes(ds)) dir = ensure(dir, [ds.uuid, ...parts], node);
     const lun = s.luns.find((known) => known.id === ds.lun);
     if (lun && !mounts.some((mount) => mount.path === volumePath(ds.uuid))) {
-      mounts.push({ path: volumePath(ds.uuid), fsType: 'VMFS-3', size: lun.sizeMB * MB, baseUsed: VMFS_OVERHEAD_BYTES });
+      mounts.push({ path: volumePath(ds.uuid), fsType: 'VMFS-3', size: (ds.sizeMB ?? lun.sizeMB) * MB, baseUsed: VMFS_OVERHEAD_BYTES });
     }
   }
   if (dir === volumes && mounts.length === host.vfs.mounts.length) return host;
@@ -99,7 +101,7 @@ export function mountDatastores(host: HostState, s: LabStorage): HostState {
 export function syncVolumes(lab: LabState, s: LabStorage): LabState {
   let hosts = lab.hosts;
   for (const host of Object.values(lab.hosts)) {
-    const next = mountDatastores(host, s);
+    const next = mountDatastores(host, s) as HostState;
     if (next !== host) hosts = { ...hosts, [host.id]: next };
   }
   return hosts === lab.hosts ? lab : { ...lab, hosts };

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import '../testing/register-kits';
-import { dispatch } from '../lab/dispatch';
-import { createLab } from '../lab/presets';
+import { dispatch, createLab } from '../testing/sim';
 import type { LabEvent, LabState } from '../lab/types';
 import { run, wait } from '../testing/lab';
 import { HW_LOCKING, HW_MOVE } from './settings';
@@ -74,7 +72,7 @@ describe('widget workloads', () => {
     expect(jobViews(lab)[0]).toMatchObject({ kind: 'zero', mode: 'write-same', totalBytes: 10 * GB, target: { path: 'disk-1/disk-1.vmdk' } });
     const small = send(lab, { type: 'storage-workload', workload: 'zero', host: 'esx01', sizeGB: 2 });
     expect(jobViews(small)[1]).toMatchObject({ totalBytes: 2 * GB, target: { path: 'disk-2/disk-2.vmdk' } });
-    expect(storageOf(small)!.datastores[0]!.files['disk-2/disk-2.vmdk']).toMatchObject({ type: 'eagerzeroedthick', complete: false });
+    expect(storageOf(small).datastores.find((ds) => ds.name === 'ds-vmfs8')!.files['disk-2/disk-2.vmdk']).toMatchObject({ type: 'eagerzeroedthick', complete: false });
   });
 
   it('busyForMs waits for a boot storm too', () => {

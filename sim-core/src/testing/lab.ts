@@ -1,6 +1,6 @@
-import { exec } from '../lab/exec';
-import { dispatch } from '../lab/dispatch';
-import { createLab } from '../lab/presets';
+import { exec } from './sim';
+import { dispatch } from './sim';
+import { createLab } from './sim';
 import type { ConsoleKey, LabState } from '../lab/types';
 
 /** Helpers other tests may use: run lines, press keys, read output as text. */

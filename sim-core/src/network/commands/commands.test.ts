@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import '../../testing/register-kits';
-import { createLab } from '../../lab/presets';
-import { dispatch } from '../../lab/dispatch';
+import { createLab, dispatch } from '../../testing/sim';
 import { run, shell } from '../../testing/lab';
 import { NICS_HEADER } from '../messages';
 import { networkOf } from '../state';
@@ -28,8 +26,11 @@ describe('esxcfg-nics', () => {
     expect(run(createLab('network-lab'), 'esxcfg-nics -x').text).toContain("unknown option '-x'");
   });
 
-  it('says so in a lab without a network', () => {
-    expect(run(createLab('standalone-host'), 'esxcfg-nics -l').text).toContain('does not model the host\'s network');
+  it('lists the same four NICs on a lab of any chapter', () => {
+    for (const preset of ['standalone-host', 'fresh-install', 'vaai-lab']) {
+      const { stdout } = shell(preset)('esxcfg-nics -l');
+      expect(stdout.slice(1).map((row) => row.split(/ +/)[0])).toEqual(['vmnic0', 'vmnic1', 'vmnic2', 'vmnic3']);
+    }
   });
 });
 
@@ -106,11 +107,11 @@ describe('esxcfg-vmknic', () => {
     expect(out[2]).toMatch(/^vmk1 +11 +IPv4 +192\.168\.20\.12 +255\.255\.255\.0 +192\.168\.20\.255 +00:50:56:\S+ +1500 +65535 +true +STATIC$/);
   });
 
-  it('adds, changes the MTU of and deletes a VMkernel NIC; the services records follow', () => {
+  it('adds, changes the MTU of and deletes a VMkernel NIC', () => {
     const sh = shell('network-lab');
     sh('esxcfg-vswitch -A NFS vSwitch0');
     expect(sh('esxcfg-vmknic -a -i 192.168.40.11 -n 255.255.255.0 NFS')).toMatchObject({ exitCode: 0 });
-    expect(sh.lab().hosts.esx01!.services!.vmknics.map((nic) => nic.name)).toEqual(['vmk0', 'vmk1']);
+    expect(sh.lab().hosts.esx01!.network.vmknics.map((nic) => nic.name)).toEqual(['vmk0', 'vmk1']);
     sh('esxcfg-vmknic -m 9000 NFS');
     expect(sh('esxcfg-vmknic -l').stdout[2]).toMatch(/^vmk1 +NFS +IPv4 +192\.168\.40\.11 .* 9000 /);
     expect(sh('esxcfg-vmknic -d NFS').exitCode).toBe(0);
@@ -130,6 +131,17 @@ describe('esxcfg-vmknic', () => {
 });
 
 describe('vmkping', () => {
+  it('reaches the devices of the lab\'s address plan by address and by name, on any preset', () => {
+    for (const preset of ['fresh-install', 'dvswitch-lab']) {
+      const lab = createLab(preset);
+      expect(run(lab, `vmkping -c 1 ${lab.plan.gateway.ip}`).exitCode, preset).toBe(0);
+      const byName = run(lab, 'vmkping -c 1 vc01');
+      expect(byName.stdout[0]).toBe(`PING vc01.lab.local (${lab.plan.vcenter.ip}): 56 data bytes`);
+      expect(byName.exitCode).toBe(0);
+    }
+    expect(run(createLab('fresh-install'), 'vmkping -c 1 192.168.10.99').exitCode).toBe(1);
+  });
+
   it('answers between hosts with 1500-byte packets', () => {
     const result = run(createLab('jumbo-mismatch'), 'vmkping -c 2 192.168.20.12');
     expect(result.exitCode).toBe(0);

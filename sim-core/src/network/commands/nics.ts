@@ -2,7 +2,6 @@ import { fail, lines, ok, type CommandSpec } from '../../shell/types';
 import { NET_TEXT as T, NICS_HEADER, NICS_WIDTHS, columns } from '../messages';
 import { nicMtu } from '../state';
 import { parseOptions } from './options';
-import { noNetwork } from './shared';
 
 const SPECS = [
   { short: 'l', long: 'list', takesValue: false },
@@ -20,7 +19,6 @@ export const esxcfgNics: CommandSpec = {
     const parsed = parseOptions(argv.slice(1), SPECS);
     if (!parsed.ok) return fail(`esxcfg-nics: ${parsed.message}\n${T.nicsHelp}\n`);
     const net = host.network;
-    if (!net) return noNetwork('esxcfg-nics');
     for (const flag of ['s', 'd', 'a']) if (parsed.options.has(flag)) return fail(`${T.nicsNotSimulated(`-${flag}`)}\n`);
     if (!parsed.options.has('l')) return fail(`${T.nicsHelp}\n`);
     const rows = net.nics.map((nic) => {

@@ -1,13 +1,12 @@
 import type { HostState, LabState } from '../../lab/types';
 import { fail, lines, ok, type CommandResult, type CommandSpec } from '../../shell/types';
-import type { VmkNic } from '../../services/types';
+import type { VmkNic } from '../types';
 import { NET_TEXT as T, VMKNIC_HEADER, VMKNIC_WIDTHS, columns } from '../messages';
 import { findVmknicByIp, isIpv4 } from '../path';
 import { dvSwitchesOfHost, vmkMac, vmkMtu, vmkNetmask, vmknicsOf, withVmknics } from '../state';
 import { isMtu } from '../vcenter';
 import { dvPortOfVmknic } from '../view';
 import { parseOptions } from './options';
-import { noNetwork } from './shared';
 
 const SPECS = [
   { short: 'a', long: 'add', takesValue: false },
@@ -44,7 +43,6 @@ export const esxcfgVmknic: CommandSpec = {
   run: ({ lab, host, argv }) => {
     const parsed = parseOptions(argv.slice(1), SPECS);
     if (!parsed.ok) return err(`esxcfg-vmknic: ${parsed.message}\n${T.vmknicUsage}`);
-    if (!host.network || !host.services) return noNetwork('esxcfg-vmknic');
     const { options, positional } = parsed;
     const nics = vmknicsOf(host);
     if (options.has('l')) return ok(lines([columns(VMKNIC_WIDTHS, VMKNIC_HEADER), ...listRows(lab, host)]));

@@ -1,9 +1,9 @@
 import { fail, lines, type CommandSpec } from '../../shell/types';
 import { NET_TEXT as T } from '../messages';
+import { plannedDevices } from '../../lab/address-plan';
 import { isIpv4, pingPath } from '../path';
 import { vmknicsOf } from '../state';
 import { parseOptions } from './options';
-import { noNetwork } from './shared';
 
 const SPECS = [
   { short: 'c', long: 'count', takesValue: true },
@@ -27,7 +27,6 @@ export const vmkping: CommandSpec = {
   run: ({ lab, host, hostId, argv }) => {
     const parsed = parseOptions(argv.slice(1), SPECS);
     if (!parsed.ok) return fail(`vmkping: ${parsed.message}\n${T.vmkpingUsage}\n`);
-    if (!host.network) return noNetwork('vmkping');
     const { options, positional } = parsed;
     if (positional.length !== 1) return fail(`${T.vmkpingUsage}\n`);
     const countText = String(options.get('c') ?? '3');
@@ -39,14 +38,15 @@ export const vmkping: CommandSpec = {
     const via = options.get('I');
     if (typeof via === 'string' && !vmknicsOf(host).some((nic) => nic.name === via)) return fail(`${T.noInterface(via)}\n`);
 
-    // A lab host's name answers with its management address (vmk0), as DNS would.
+    // A name answers with its address, as the lab's DNS would: a host's management address (vmk0), or a device of the plan.
     const named = Object.values(lab.hosts).find((candidate) => candidate.id === positional[0] || candidate.hostname === positional[0]);
-    const target = named ? vmknicsOf(named).find((nic) => nic.name === 'vmk0')?.ip ?? '' : positional[0]!;
+    const device = plannedDevices(lab.plan).find((candidate) => candidate.name === positional[0] || candidate.name.split('.')[0] === positional[0]);
+    const target = named ? vmknicsOf(named).find((nic) => nic.name === 'vmk0')?.ip ?? '' : device?.ip ?? positional[0]!;
     if (!isIpv4(target)) return fail(`${T.unknownHost(positional[0]!)}\n`);
     const result = pingPath(lab, hostId, target, size, options.has('d'), typeof via === 'string' ? via : undefined);
     if (result.kind === 'unknown-host') return fail(`${T.unknownHost(positional[0]!)}\n`);
 
-    const out = [T.pingHeader(named?.hostname ?? target, target, size)];
+    const out = [T.pingHeader(named?.hostname ?? device?.name ?? target, target, size)];
     const errors: string[] = [];
     let received = 0;
     const times: number[] = [];

@@ -6,7 +6,6 @@ import { CDP_MODES, type CdpMode, type HostNetwork, type StandardSwitch } from '
 import { isMtu, isVlan } from '../vcenter';
 import { hostSwitches } from '../view';
 import { parseOptions } from './options';
-import { noNetwork } from './shared';
 import { cdpLines, listSwitch } from './vswitch-list';
 
 const SPECS = [
@@ -52,7 +51,6 @@ export const esxcfgVswitch: CommandSpec = {
     const parsed = parseOptions(argv.slice(1), SPECS);
     if (!parsed.ok) return err(`esxcfg-vswitch: ${parsed.message}\n${T.vswitchUsage}`);
     const net = host.network;
-    if (!net) return noNetwork('esxcfg-vswitch');
     const { options, positional } = parsed;
     const actions = ACTIONS.filter((flag) => options.has(flag));
     // -p only qualifies -v; exactly one action per call, as the real tool wants.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INIT_SCRIPT_NAMES } from '../../boot/rootfs';
-import { createLab } from '../../lab/presets';
+import { createLab } from '../../testing/sim';
 import { run, shell } from '../../testing/lab';
 import { lookup } from '../../vfs/tree';
 import { LOG_FILES } from '../actions';

@@ -2,7 +2,7 @@ import type { HostState } from '../../lab/types';
 import { SERVICES_TEXT } from '../../messages/services';
 import { setService } from '../actions';
 import type { HostServices } from '../types';
-import { WORLDS } from '../worlds';
+import { WORLD_RULES } from '../worlds';
 
 /**
  * Starting and stopping one init-script service, as its `/etc/init.d` script does, shared by
@@ -17,7 +17,7 @@ export interface Step {
 
 /** A service has something to run here: one of its worlds needs no condition, or its condition holds. */
 export function serviceApplies(services: HostServices, service: string): boolean {
-  return WORLDS.some((world) => world.service === service && (!world.when || world.when(services)));
+  return WORLD_RULES.some((world) => world.service === service && (!world.when || world.when(services)));
 }
 
 export function serviceRunning(services: HostServices, service: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLab } from '../../lab/presets';
+import { createLab } from '../../testing/sim';
 import { run } from '../../testing/lab';
 
 const names = (stdout: string[]) => stdout.slice(1).map((row) => row.split(/\s+/)[2]);
@@ -51,12 +51,12 @@ describe('ps', () => {
   });
 });
 
-describe('on a lab without services', () => {
-  it('ps, the init scripts, services.sh and vim-cmd say they are not simulated', () => {
-    for (const line of ['ps', '/etc/init.d/hostd status', 'services.sh restart', 'vim-cmd']) {
-      const result = run(createLab('after-upgrade'), line);
-      expect(result.exitCode).toBe(127);
-      expect(result.text).toMatch(/not simulated in this lab/);
-    }
+describe('on the boot chapter\'s host, which is a whole host too', () => {
+  it('ps, the init scripts, services.sh and vim-cmd answer as on any host', () => {
+    const lab = createLab('after-upgrade');
+    expect(run(lab, 'ps').stdout).toContainEqual(expect.stringMatching(/ hostd-worker$/));
+    expect(run(lab, '/etc/init.d/hostd status')).toMatchObject({ exitCode: 0, text: 'hostd is running.' });
+    expect(run(lab, 'services.sh restart').text).toContain('Running hostd restart');
+    expect(run(lab, 'vim-cmd hostsvc/vmotion/netconfig_get').text).toContain('device = "vmk0"');
   });
 });

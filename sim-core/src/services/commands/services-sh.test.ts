@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLab } from '../../lab/presets';
+import { createLab } from '../../testing/sim';
 import { run, shell } from '../../testing/lab';
 import { tryConnection } from '../connections';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLab } from '../../lab/presets';
+import { createLab } from '../../testing/sim';
 import { run, shell } from '../../testing/lab';
 import { tryConnection } from '../connections';
 import { isListening } from '../ports';
@@ -20,7 +20,7 @@ describe('vim-cmd hostsvc/vmotion', () => {
     expect(isListening(sh.lab().hosts.esx01!, 8000)).toBe(false);
     sh('vim-cmd hostsvc/vmotion/vnic_set vmk1');
     sh('vim-cmd hostsvc/vmotion/vnic_set vmk0');
-    expect(sh.lab().hosts.esx01!.services!.vmknics.filter((nic) => nic.vmotion).map((nic) => nic.name)).toEqual(['vmk0']);
+    expect(sh.lab().hosts.esx01!.network.vmknics.filter((nic) => nic.vmotion).map((nic) => nic.name)).toEqual(['vmk0']);
   });
 
   it('netconfig_get lists the interfaces and the selected one', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import '../../testing/register-kits';
-import { createLab } from '../../lab/presets';
-import { exec } from '../../lab/exec';
+import { createLab, exec, replaySolution, scenarios } from '../../testing/sim';
 import { run, shell, wait } from '../../testing/lab';
-import { checkGoals, replaySolution, scenarios } from '../../scenarios';
+import { checkGoals } from '../../scenarios';
 
 const WEB01 = '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk';
 const MOVE = '/DataMover/HardwareAcceleratedMove';
+
+/** esxtop's row of the array's LUN (the local disk's comes first). */
+const naaRow = (rows: readonly string[]) => rows.find((row) => row.startsWith('naa.'));
 
 describe('esxcfg-advcfg', () => {
   it('gets and sets in the facts file format, and refuses bad input', () => {
@@ -54,26 +55,45 @@ describe('esxcfg-advcfg with malformed input', () => {
     const sh = shell('vaai-lab');
     expect(sh('esxcfg-advcfg -s 16384 /DataMover/MaxHWTransferSize').stdout).toEqual(['Value of MaxHWTransferSize is 16384']);
     sh(`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`);
-    expect(run(wait(sh.lab(), 60_000), 'esxtop -b -n 1').stdout[1]).toMatch(/^naa\.\S+\s+640\s+640\s/);
+    expect(naaRow(run(wait(sh.lab(), 60_000), 'esxtop -b -n 1').stdout)).toMatch(/^naa\.\S+\s+640\s+640\s/);
   });
 });
 
 describe('device listings', () => {
-  it('esxcli corestorage device list shows the filter and VAAI Status', () => {
+  it('esxcli corestorage device list shows the local disk, then the array\'s LUN with the filter and VAAI Status, in 4.1\'s fields', () => {
     const text = run(createLab('vaai-lab'), 'esxcli corestorage device list').stdout;
-    expect(text[0]).toMatch(/^naa\.60060160a0b01c00/);
-    expect(text).toContain('   Device Type: Direct-Access');
-    expect(text).toContain('   Multipath Plugin: NMP');
-    expect(text).toContain('   Attached Filters: VAAI_FILTER');
-    expect(text).toContain('   VAAI Status: unknown');
+    expect(text.slice(0, 17)).toEqual([
+      'mpx.vmhba1:C0:T0:L0',
+      '   Display Name: Local LSILOGIC Disk (mpx.vmhba1:C0:T0:L0)',
+      '   Size: 139236',
+      '   Device Type: Direct-Access',
+      '   Multipath Plugin: NMP',
+      '   Devfs Path: /vmfs/devices/disks/mpx.vmhba1:C0:T0:L0',
+      '   Vendor: LSILOGIC',
+      '   Model: Logical Volume',
+      '   Revision: 1000',
+      '   SCSI Level: 4',
+      '   Is Pseudo: false',
+      '   Status: on',
+      '   Is RDM Capable: false',
+      '   Is Local: true',
+      '   Is Removable: false',
+      '   Attached Filters: ',
+      '   VAAI Status: unknown',
+    ]);
+    const array = text.slice(text.findIndex((line) => line.startsWith('naa.60060160a0b01c00')));
+    expect(array).toContain('   Attached Filters: VAAI_FILTER');
+    expect(array).toContain('   VAAI Status: unknown');
+    expect(text.join('\n')).not.toContain('Is SSD');
   });
 
   it('esxcfg-scsidevs -l lists devices and -m maps datastores to them', () => {
     const lab = createLab('vaai-block-sizes');
     expect(run(lab, 'esxcfg-scsidevs -l').stdout.filter((line) => line.startsWith('naa.'))).toHaveLength(2);
     const map = run(lab, 'esxcfg-scsidevs -m').stdout;
-    expect(map[0]).toMatch(/^naa\.\S+:1\s+\/vmfs\/devices\/disks\/naa\.\S+:1\s+\S+\s+0\s+ds-vmfs8$/);
-    expect(map[1]).toMatch(/ds-vmfs1$/);
+    expect(map[0]).toMatch(/^mpx\.vmhba1:C0:T0:L0:3\s+\/vmfs\/devices\/disks\/mpx\.vmhba1:C0:T0:L0:3\s+\S+\s+0\s+datastore1$/);
+    expect(map[1]).toMatch(/^naa\.\S+:1\s+\/vmfs\/devices\/disks\/naa\.\S+:1\s+\S+\s+0\s+ds-vmfs8$/);
+    expect(map[2]).toMatch(/ds-vmfs1$/);
   });
 
   it('refuse extra or unknown arguments with their usage', () => {
@@ -106,10 +126,10 @@ describe('vmkfstools clone and create', () => {
     expect(run(lab, 'esxtop -b -n 1').stdout.join('\n')).toMatch(/job 1: copy ds-vmfs8\/web02\/web02.vmdk 39% done \(xcopy\)/);
     lab = wait(lab, 20_000);
     expect(job().mover.done).toBe(true);
-    expect(lab.storage!.datastores[0]!.files['web02/web02.vmdk']!.complete).toBe(true);
+    expect(lab.storage.datastores.find((ds) => ds.name === 'ds-vmfs8')!.files['web02/web02.vmdk']!.complete).toBe(true);
     const counters = run(lab, 'esxtop -b -n 1').stdout;
     expect(counters[0]).toMatch(/^DEVICE\s+CLONE_RD\s+CLONE_WR\s+CLONE_F\s+ATS\s+ATSF\s+ZERO\s+ZERO_F\s+MBC_RD\/s\s+MBC_WR\/s\s+MBZERO\/s\s+RESV\/s\s+CONS\/s$/);
-    expect(counters[1]).toMatch(/^naa\.\S+\s+2560\s+2560\s+0\s/);
+    expect(naaRow(counters)).toMatch(/^naa\.\S+\s+2560\s+2560\s+0\s/);
   });
 
   it('with HardwareAcceleratedMove 0 the clone goes through the host and is slower', () => {
@@ -133,7 +153,7 @@ describe('vmkfstools clone and create', () => {
 
   it('a clone across block sizes is not offloaded', () => {
     // The earlier clone's create took an ATS on ds-vmfs1's device: esxcli shows the array does VAAI.
-    expect(run(createLab('vaai-block-sizes'), 'esxcli corestorage device list').stdout.filter((line) => line.includes('VAAI Status'))).toEqual(['   VAAI Status: unknown', '   VAAI Status: supported']);
+    expect(run(createLab('vaai-block-sizes'), 'esxcli corestorage device list').stdout.filter((line) => line.includes('VAAI Status'))).toEqual(['   VAAI Status: unknown', '   VAAI Status: unknown', '   VAAI Status: supported']);
     const lab = run(createLab('vaai-block-sizes'), `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs1/b/b.vmdk`).lab;
     expect(lab.storage!.jobs[1]!.mover.reason).toMatch(/block sizes differ/);
   });

@@ -4,7 +4,7 @@ import { fail, lines, ok, type CommandSpec } from '../../shell/types';
 import { stormView } from '../view';
 import { COLUMNS, deviceCounters } from '../counters';
 import { percentDone } from '../jobs';
-import { storageOf } from '../state';
+import { deviceName, lunsOf, pathOfRef, storageOf } from '../state';
 
 export { COLUMNS } from '../counters';
 
@@ -18,13 +18,12 @@ export const esxtop: CommandSpec = {
   run: ({ lab, hostId, argv }) => {
     if (argv.slice(1).join(' ') !== '-b -n 1') return fail(`${T.esxtopUsage}\n`);
     const s = storageOf(lab);
-    if (!s) return ok(`${T.noStorage}\n`);
     const counters = deviceCounters(lab, hostId);
     const table = [
       ['DEVICE'.padEnd(38), ...COLUMNS.map((c) => c.padStart(9))].join(' '),
-      ...s.luns.map((lun) => [lun.id.padEnd(38), ...COLUMNS.map((c) => cell(c, counters[lun.id]![c]))].join(' ')),
+      ...lunsOf(s, hostId).map((lun) => [deviceName(lun).padEnd(38), ...COLUMNS.map((c) => cell(c, counters[lun.id]![c]))].join(' ')),
     ];
-    const jobs = s.jobs.filter((job) => job.host === hostId && !job.mover.done).map((job) => T.jobLine(job.id, job.mover.kind, `${job.target.datastore}/${job.target.path}`, percentDone(job), job.mover.mode));
+    const jobs = s.jobs.filter((job) => job.host === hostId && !job.mover.done).map((job) => T.jobLine(job.id, job.mover.kind, pathOfRef(s, job.target).replace('/vmfs/volumes/', ''), percentDone(job), job.mover.mode));
     const storms = (s.storms ?? []).map((storm) => stormView(lab, storm)).filter((view) => !view.done && view.vms[hostId] !== undefined);
     const stormLines = storms.map((view) => T.stormLine(view.id, view.datastore, view.poweredOn, view.vmCount, view.ats));
     return ok(lines([...table, ...jobs, ...stormLines]));

@@ -7,7 +7,7 @@ import { lookup } from '../../vfs/tree';
 import { percentDone, startClone, startZero } from '../jobs';
 import { recordMetadataUpdate } from '../metadata';
 import { MB } from '../progress';
-import { capacityBytes, datastoreByName, fileOf, freeBytes, lunOf, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
+import { capacityBytes, datastoreByName, datastoresOf, deviceName, fileOf, freeBytes, lunOf, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
 import type { DiskType, FileRef, LabStorage, StorageJob } from '../types';
 
 const FORMATS: Readonly<Record<string, DiskType>> = { thin: 'thin', zeroedthick: 'thick', thick: 'thick', eagerzeroedthick: 'eagerzeroedthick' };
@@ -28,7 +28,7 @@ export function parseSize(text: string): number | null {
  * it must fit the free space; a thin one grows later (lab rule: it may not be larger than the datastore).
  */
 function targetProblem(ctx: CommandContext, s: LabStorage, target: FileRef, size: number, type: DiskType): string | null {
-  const path = pathOfRef(target);
+  const path = pathOfRef(s, target);
   if (!target.path.endsWith('.vmdk') || target.path.split('/').pop() === '.vmdk') return T.notVmdk(path);
   const ds = datastoreByName(s, target.datastore)!;
   const onDisk = lookup(ctx.host.vfs.root, path);
@@ -40,8 +40,7 @@ function targetProblem(ctx: CommandContext, s: LabStorage, target: FileRef, size
 }
 
 function refOf(ctx: CommandContext, path: string): FileRef | null {
-  const storage = storageOf(ctx.lab);
-  return storage ? refOfPath(storage, resolvePath(ctx.host.shell.cwd, path)) : null;
+  return refOfPath(storageOf(ctx.lab), resolvePath(ctx.host.shell.cwd, path), ctx.hostId);
 }
 
 function report(job: StorageJob, verb: 'Clone' | 'Create', head: string[]): string {
@@ -54,14 +53,14 @@ function clone(ctx: CommandContext, src: string, dst: string, type: DiskType): C
   const target = refOf(ctx, dst);
   if (!source) return err(T.notOnVmfs(src));
   if (!target) return err(T.notOnVmfs(dst));
-  const storage = storageOf(ctx.lab)!;
+  const storage = storageOf(ctx.lab);
   const file = fileOf(storage, source);
-  if (!file) return err(T.noSuchFile(pathOfRef(source)));
-  if (!file.complete) return err(T.incomplete(pathOfRef(source)));
+  if (!file) return err(T.noSuchFile(pathOfRef(storage, source)));
+  if (!file.complete) return err(T.incomplete(pathOfRef(storage, source)));
   const problem = targetProblem(ctx, storage, target, file.sizeBytes, type);
   if (problem) return err(problem);
   const started = startClone(ctx.lab, ctx.hostId, source, target, type);
-  return ok(report(started.job, 'Clone', [T.destFormat(formatName(type)), T.cloning(pathOfRef(source))]), started.lab);
+  return ok(report(started.job, 'Clone', [T.destFormat(formatName(type)), T.cloning(pathOfRef(storage, source))]), started.lab);
 }
 
 function create(ctx: CommandContext, sizeText: string, path: string, type: DiskType): CommandResult {
@@ -69,12 +68,12 @@ function create(ctx: CommandContext, sizeText: string, path: string, type: DiskT
   if (size === null) return err(T.badSize(sizeText));
   const target = refOf(ctx, path);
   if (!target) return err(T.notOnVmfs(path));
-  const storage = storageOf(ctx.lab)!;
+  const storage = storageOf(ctx.lab);
   const problem = targetProblem(ctx, storage, target, size, type);
   if (problem) return err(problem);
   if (type === 'eagerzeroedthick') {
     const started = startZero(ctx.lab, ctx.hostId, target, size);
-    return ok(report(started.job, 'Create', [T.creating(pathOfRef(target))]), started.lab);
+    return ok(report(started.job, 'Create', [T.creating(pathOfRef(storage, target))]), started.lab);
   }
   // Thin and zeroedthick disks are not zeroed up front: created at once.
   const ds = datastoreByName(storage, target.datastore)!;
@@ -87,11 +86,11 @@ function fsInfo(ctx: CommandContext, path: string): CommandResult {
   const storage = storageOf(ctx.lab);
   const absolute = resolvePath(ctx.host.shell.cwd, path);
   const parts = absolute.split('/').filter(Boolean);
-  const ds = storage && parts[0] === 'vmfs' && parts[1] === 'volumes' && parts[2] ? datastoreByName(storage, parts[2]) : undefined;
-  if (!storage || !ds) return err(T.noFs(path));
+  const ds = parts[0] === 'vmfs' && parts[1] === 'volumes' && parts[2] ? datastoreByName(storage, parts[2], ctx.hostId) : undefined;
+  if (!ds || !datastoresOf(storage, ctx.hostId).includes(ds)) return err(T.noFs(path));
   const lun = lunOf(storage, ds);
   const block = ds.blockSizeMB * MB;
-  const blocks = Math.floor((lun.sizeMB * MB) / block);
+  const blocks = Math.floor(((ds.sizeMB ?? lun.sizeMB) * MB) / block);
   const used = Object.values(ds.files).reduce((sum, file) => sum + Math.ceil(file.sizeBytes / block), 0);
   return ok(lines([
     'VMFS-3.46 file system spanning 1 partitions.',
@@ -100,7 +99,8 @@ function fsInfo(ctx: CommandContext, path: string): CommandResult {
     `Capacity ${blocks * block} (${blocks} file blocks * ${block}), ${(blocks - used) * block} (${blocks - used} blocks) avail`,
     `UUID: ${ds.uuid}`,
     'Partitions spanned (on "lvm"):',
-    `\t${lun.id}:1`,
+    // datastore1 is the boot disk's third partition; a LUN of the array holds one VMFS partition.
+    `\t${deviceName(lun)}:${ds.host ? 3 : 1}`,
   ]));
 }
 

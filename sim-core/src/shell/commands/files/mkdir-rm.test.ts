@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shell } from '../../../testing/lab';
-import { exec } from '../../../lab/exec';
+import { exec } from '../../../testing/sim';
 
 
 describe('mkdir', () => {

@@ -1,4 +1,3 @@
-import { commandNames, findCommand, isNotSimulated, notSimulatedNames } from '../../registry';
 import { fail, lines, ok, type CommandSpec } from '../../types';
 import { SESSION_TEXT } from './messages';
 
@@ -20,13 +19,16 @@ export const help: CommandSpec = {
   help: `Usage: help [NAME]
 
 List the commands this lab simulates (ash builtin). With NAME, show that command's help`,
-  run: ({ argv }) => {
+  run: ({ argv, commands }) => {
     const name = argv[1];
     if (name !== undefined) {
-      const spec = findCommand(name);
+      const spec = commands.find(name);
       if (spec) return ok(spec.help.endsWith('\n') ? spec.help : `${spec.help}\n`);
-      return fail(`${isNotSimulated(name) ? SESSION_TEXT.helpNotSimulated(name) : SESSION_TEXT.helpUnknown(name)}\n`);
+      const kit = commands.unloadedKit(name);
+      if (kit) return { ...fail(''), needsKit: kit };
+      return fail(`${commands.isNotSimulated(name) ? SESSION_TEXT.helpNotSimulated(name) : SESSION_TEXT.helpUnknown(name)}\n`);
     }
+    const commandNames = () => commands.names();
     return ok(lines([
       '',
       SESSION_TEXT.helpHeader,
@@ -37,7 +39,7 @@ List the commands this lab simulates (ash builtin). With NAME, show that command
       SESSION_TEXT.helpHowTo,
       '',
       SESSION_TEXT.helpNotSimulatedHeader,
-      ...wrap(notSimulatedNames()),
+      ...wrap(commands.notSimulatedNames()),
       '',
     ]));
   },

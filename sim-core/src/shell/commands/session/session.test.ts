@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shell } from '../../../testing/lab';
-import { commandNames } from '../../registry';
+import { sim } from '../../../testing/sim';
 
 
 describe('history', () => {
@@ -19,7 +19,7 @@ describe('help', () => {
     expect(exitCode).toBe(0);
     const listed = stdout.filter((line) => line.startsWith('\t'));
     const names = listed.join(' ').split(/\s+/).filter(Boolean);
-    for (const name of commandNames()) expect(names).toContain(name);
+    for (const name of sim.commandNames()) expect(names).toContain(name);
     expect(names).toContain('esxcli');
     expect(stdout.some((line) => line.includes('NAME --help'))).toBe(true);
     expect(stdout.some((line) => line.includes('not simulated'))).toBe(true);

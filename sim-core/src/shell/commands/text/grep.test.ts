@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exec } from '../../../lab/exec';
-import { createLab } from '../../../lab/presets';
+import { exec, createLab } from '../../../testing/sim';
 
 function run(line: string) {
   const result = exec(createLab('after-upgrade'), 'esx01', line);
