@@ -5,7 +5,9 @@
  * every minute so NIOC and LBT have work to do, threading the lab through every step as the store does.
  */
 import { performance } from 'node:perf_hooks';
-import { createLab, dispatch, type LabState } from '#sim-core';
+import { fullSim, type LabEvent, type LabState } from '#sim-core';
+
+const dispatch = (lab: LabState, event: LabEvent): LabState => fullSim.dispatch(lab, event).lab;
 
 export interface NetworkSimResult {
   /** Wall time of the best run, in milliseconds. */
@@ -15,7 +17,7 @@ export interface NetworkSimResult {
 }
 
 function simulateHour(): { lab: LabState; ticks: number } {
-  let lab = dispatch(createLab('dvswitch-lab'), { type: 'teaming', portGroup: 'VM Network', policy: 'loadBased' });
+  let lab = dispatch(fullSim.createLab('dvswitch-lab'), { type: 'teaming', portGroup: 'VM Network', policy: 'loadBased' });
   let ticks = 0;
   for (let second = 1; second <= 3600; second++) {
     if (second % 60 === 0) {
@@ -39,5 +41,5 @@ export function measureNetworkSim(runs = 5): NetworkSimResult {
     last = simulateHour();
     best = Math.min(best, performance.now() - start);
   }
-  return { ms: best, ticks: last!.ticks, moves: last!.lab.network?.traffic?.moves.length ?? 0 };
+  return { ms: best, ticks: last!.ticks, moves: last!.lab.network.traffic?.moves.length ?? 0 };
 }

@@ -4,7 +4,7 @@
  * commands, threading the lab through every call as the store does.
  */
 import { performance } from 'node:perf_hooks';
-import { createLab, exec, type LabState } from '#sim-core';
+import { fullSim, type LabState } from '#sim-core';
 
 /** A mix of what readers type: files, pipes, storage, versions, cd, status, history, typos. */
 export const MIXED_COMMANDS: readonly string[] = [
@@ -22,6 +22,10 @@ export const MIXED_COMMANDS: readonly string[] = [
   'history | tail -n 3',
   'nope',
   'uptime',
+  'ps | grep hostd',
+  'esxcfg-vswitch -l',
+  'esxcfg-vmknic -l',
+  'esxcfg-advcfg -g /DataMover/HardwareAcceleratedMove',
 ];
 
 export interface ThroughputResult {
@@ -41,11 +45,11 @@ export interface ThroughputOptions {
 
 export function measureThroughput(options: ThroughputOptions = {}): ThroughputResult {
   const { durationMs = 2000, warmupCommands = 5000, preset = 'after-upgrade', host = 'esx01' } = options;
-  let lab: LabState = createLab(preset);
+  let lab: LabState = fullSim.createLab(preset);
   let i = 0;
   let sink = 0; // keep the output observable so nothing is optimised away
   const step = () => {
-    const result = exec(lab, host, MIXED_COMMANDS[i++ % MIXED_COMMANDS.length]!);
+    const result = fullSim.exec(lab, host, MIXED_COMMANDS[i++ % MIXED_COMMANDS.length]!);
     lab = result.lab;
     sink += result.output.length;
   };

@@ -1,15 +1,28 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
+import { fullSim } from '#sim-core';
 import { quizBankSchema } from './widgets/quiz/schema';
 import { parseTimeline, parseVersions, timelineEventSchema, TIMELINE_FILE, versionTableSchema, VERSIONS_FILE } from './widgets/history/schema';
 import { yamlFileLoader } from './widgets/history/data-loader';
+
+/**
+ * A chapter's labs, declared once: lab id -> the preset it starts from. Widgets name a lab and a
+ * host; an unknown preset fails the build here.
+ */
+const labsSchema = z.record(
+  z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lab id is lowercase letters, digits and dashes'),
+  z.string().superRefine((preset: string, ctx) => {
+    if (!fullSim.presetInfo(preset)) ctx.addIssue({ code: 'custom', message: `unknown lab preset "${preset}"` });
+  }),
+);
 
 // Chapters live in the top-level content/ folder, not src/content (see PLATFORM notes in README).
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
-    schema: docsSchema(),
+    schema: docsSchema({ extend: z.object({ labs: labsSchema.optional() }) }),
   }),
   quizzes: defineCollection({
     loader: glob({ base: './content/quizzes', pattern: '**/*.yaml' }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioById } from '#sim-core';
+import { scenarioById } from '#sim-core/testing';
+import { declaredPresets } from './chapters';
 import { readFileSync } from 'node:fs';
 import { AUTO_HEIGHT_SNIPPET, embedSnippet } from './snippet';
 import { chapterOfPreset, chapterOfScenario, chapterTexts, pairedWidgets, scenarioWidgets } from './chapters';
@@ -8,14 +9,14 @@ describe('reading the chapters for embeds', () => {
   it('finds the widgets a chapter places on a scenario\'s lab, not other labs\' or chips', () => {
     const text = [
       '<Scenario id="demo" />',
-      '<BootConsole lab="scenario-demo" preset="after-upgrade" host="esx01" />',
-      '<RunCommand lab="scenario-demo" preset="after-upgrade" host="esx01" command="ls" />',
-      '<Terminal lab="scenario-other" preset="after-upgrade" host="esx01" />',
-      '<NiocChart lab="scenario-demo" preset="vmotion-starves" host="esx02" vmnic="vmnic0" />',
+      '<BootConsole lab="scenario-demo" host="esx01" />',
+      '<RunCommand lab="scenario-demo" host="esx01" command="ls" />',
+      '<Terminal lab="scenario-other" host="esx01" />',
+      '<NiocChart lab="scenario-demo" host="esx02" vmnic="vmnic0" />',
     ].join('\n');
     expect(pairedWidgets(text, 'demo')).toEqual([
-      { widget: 'boot-console', preset: 'after-upgrade', host: 'esx01' },
-      { widget: 'nioc-chart', preset: 'vmotion-starves', host: 'esx02' },
+      { widget: 'boot-console', host: 'esx01' },
+      { widget: 'nioc-chart', host: 'esx02' },
     ]);
   });
 
@@ -23,8 +24,13 @@ describe('reading the chapters for embeds', () => {
     expect(scenarioWidgets('boot-rollback').map((paired) => paired.widget)).toEqual(['terminal', 'boot-console']);
     const none = [{ slug: 'x', title: 'X', text: 'no scenarios here' }];
     const rollback = scenarioById('boot-rollback')!;
-    expect(scenarioWidgets('boot-rollback', none)).toEqual([{ widget: 'terminal', preset: rollback.preset, host: rollback.host }]);
+    expect(scenarioWidgets('boot-rollback', none)).toEqual([{ widget: 'terminal', host: rollback.host }]);
     expect(scenarioWidgets('no-such-scenario')).toEqual([]);
+  });
+
+  it('reads the labs a chapter declares in its frontmatter', () => {
+    expect(declaredPresets('---\ntitle: T\nlabs:\n  boot: after-upgrade\n  fallback: failed-upgrade\ndescription: D\n---\n<Terminal lab="boot" />')).toEqual(['after-upgrade', 'failed-upgrade']);
+    expect(declaredPresets('---\ntitle: T\n---\nlabs:\n  x: y')).toEqual([]);
   });
 
   it('points each preset and scenario at a chapter', () => {

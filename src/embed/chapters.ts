@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kitOfPreset, presetIds, scenarioById } from '#sim-core';
+import { fullSim } from '#sim-core';
 import { chapters } from '../chapters.mjs';
-import { LAB_WIDGETS, type LabWidgetSlug } from './catalog';
+import { WIDGETS } from '../widgets/manifest';
+import { isLabWidget } from './catalog';
 
 /**
  * Which chapter an embed page points back to, and which widgets a chapter pairs with each
@@ -16,33 +17,36 @@ export interface ChapterText {
 }
 
 export interface PairedWidget {
-  widget: LabWidgetSlug;
-  preset: string;
+  widget: string;
   host: string;
 }
 
-/** `BootConsole` -> `boot-console`: a component's name as its widget folder's. */
-const folderOf = (component: string) => component.replace(/(?<=[a-z0-9])([A-Z])/g, '-$1').toLowerCase();
-
-/** The lab widgets a chapter places on a scenario's lab, in the chapter's order. */
+/** The lab widgets a chapter places on a scenario's lab, in the chapter's order (not its chips). */
 export function pairedWidgets(text: string, scenarioId: string): PairedWidget[] {
   const tag = /<([A-Z][A-Za-z]*)\s+([^>]*?)\/>/g;
   const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
   return [...text.matchAll(tag)].flatMap(([, component, attrs]) => {
-    const widget = folderOf(component!) as LabWidgetSlug;
-    const preset = attr(attrs!, 'preset');
-    if (attr(attrs!, 'lab') !== `scenario-${scenarioId}` || !LAB_WIDGETS.includes(widget) || !preset) return [];
-    return [{ widget, preset, host: attr(attrs!, 'host') ?? 'esx01' }];
+    const widget = WIDGETS.find((entry) => entry.component === component)?.slug;
+    if (!widget || !isLabWidget(widget) || attr(attrs!, 'lab') !== `scenario-${scenarioId}`) return [];
+    return [{ widget, host: attr(attrs!, 'host') ?? 'esx01' }];
   });
+}
+
+/** The labs a chapter declares in its frontmatter (`labs:` then `  <id>: <preset>` lines). */
+export function declaredPresets(text: string): string[] {
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  const block = /^labs:\n((?:[ \t]+[\w-]+:[ \t]*[\w-]+\n?)*)/m.exec(frontmatter)?.[1] ?? '';
+  return [...block.matchAll(/^[ \t]+[\w-]+:[ \t]*([\w-]+)/gm)].map((match) => match[1]!);
 }
 
 /** The first chapter whose text contains `needle`. */
 export const chapterWith = (texts: readonly ChapterText[], needle: string): ChapterText | undefined => texts.find((chapter) => chapter.text.includes(needle));
 
-/** The chapter to read for a preset: the one that uses it, else one that uses another preset of its kit. */
+/** The chapter to read for a preset: the one whose labs use it, else one that uses another preset of its kit. */
 export function chapterOfPreset(texts: readonly ChapterText[], preset: string): ChapterText | undefined {
-  const kin = presetIds().filter((other) => kitOfPreset(other) === kitOfPreset(preset));
-  return chapterWith(texts, `preset="${preset}"`) ?? texts.find((chapter) => kin.some((other) => chapter.text.includes(`preset="${other}"`)));
+  const kit = fullSim.kitOfPreset(preset);
+  const uses = (chapter: ChapterText, test: (used: string) => boolean) => declaredPresets(chapter.text).some(test);
+  return texts.find((chapter) => uses(chapter, (used) => used === preset)) ?? texts.find((chapter) => uses(chapter, (used) => fullSim.kitOfPreset(used) === kit));
 }
 
 /** The chapter that holds a scenario's panel. */
@@ -59,9 +63,9 @@ export function chapterTexts(root = process.cwd()): ChapterText[] {
 
 /** What a scenario's embed page shows under its panel: the chapter's widgets on its lab, or else a terminal. */
 export function scenarioWidgets(id: string, texts = chapterTexts()): PairedWidget[] {
-  const scenario = scenarioById(id);
+  const scenario = fullSim.scenarioById(id);
   if (!scenario) return [];
   const chapter = chapterOfScenario(texts, id);
   const paired = chapter ? pairedWidgets(chapter.text, id) : [];
-  return paired.length > 0 ? paired : [{ widget: 'terminal', preset: scenario.preset, host: scenario.host }];
+  return paired.length > 0 ? paired : [{ widget: 'terminal', host: scenario.host }];
 }

@@ -1,22 +1,23 @@
 import { map } from 'nanostores';
 import { consoleIsBusy, type LabState } from '#sim-core/core';
-import { $labs, sendEvent } from './labs';
+import { eachLab, getLab, sendEvent } from './labs';
+import { $sim } from './sim';
 
 /**
- * Real time drives the virtual clock only while a widget asks for it. A countdown runs only
- * while a console showing it is on screen (a reader scrolled elsewhere must not miss the
- * loader); an image that is already loading finishes either way.
+ * Real time drives a lab's virtual clock while one of its widgets is on screen and something
+ * in the lab runs on its own: a boot, a copy, a Tech Support Mode timeout, traffic (the sim
+ * says, through `busy`). Whatever widgets the page has: a clone started in a terminal finishes
+ * while the terminal is in view. A boot console's countdown runs only while a console showing
+ * it is on screen (a reader scrolled elsewhere must not miss the loader); an image that is
+ * already loading finishes either way.
  */
 export interface ClockHandle {
   setVisible: (visible: boolean) => void;
   release: () => void;
 }
 
-/**
- * A console shows the countdown; a terminal on a lab without a console lets it run out; a
- * live view (traffic, copies, counters) keeps the lab's time running while it is on screen.
- */
-export type ClockRole = 'console' | 'terminal' | 'live';
+/** A boot console, whose countdown waits for it to be seen; or any other view of the lab. */
+export type ClockRole = 'console' | 'view';
 
 interface Owner {
   visible: boolean;
@@ -27,7 +28,7 @@ interface Owner {
 export const LIVE_SPEEDS = [1, 2, 5, 10] as const;
 
 /**
- * How fast live time runs in each lab (absent: 1). One value per lab, so every widget on that
+ * How fast time runs in each lab (absent: 1). One value per lab, so every widget on that
  * lab shows the same state and any of them can pause it. A booting console is not affected.
  */
 export const $liveSpeed = map<Record<string, number>>({});
@@ -64,54 +65,51 @@ export function requestClock(labId: string, role: ClockRole): ClockHandle {
   };
 }
 
+const booting = (lab: LabState) => Object.values(lab.hosts).some(consoleIsBusy);
 const isLoading = (lab: LabState) => Object.values(lab.hosts).some((host) => host.console.screen === 'loading');
 
-function tickable(): string[] {
-  const labs = $labs.get();
-  return [...owners.entries()]
-    .filter(([id, set]) => {
-      const lab = labs[id];
-      if (!lab) return false;
-      if (liveSpeed(id) > 0 && [...set].some((owner) => owner.role === 'live' && owner.visible)) return true;
-      const consoles = [...set].filter((owner) => owner.role === 'console');
-      const watchers = consoles.length > 0 ? consoles : [...set];
-      const seen = watchers.some((owner) => owner.visible);
-      return seen ? Object.values(lab.hosts).some(consoleIsBusy) : isLoading(lab);
-    })
-    .map(([id]) => id);
+/** Whether a lab's clock should move now. */
+function runs(labId: string, set: Set<Owner>): boolean {
+  const lab = getLab(labId);
+  if (!lab) return false;
+  const seen = (list: Owner[]) => list.some((owner) => owner.visible);
+  if (booting(lab)) {
+    const consoles = [...set].filter((owner) => owner.role === 'console');
+    return seen(consoles.length > 0 ? consoles : [...set]) || isLoading(lab);
+  }
+  return liveSpeed(labId) > 0 && seen([...set]) && $sim.get().busy(lab);
 }
 
+const tickable = (): string[] => [...owners.entries()].filter(([id, set]) => runs(id, set)).map(([id]) => id);
+
 function schedule() {
-  if (frame !== null || tickable().length === 0) return;
+  if (frame !== null || typeof requestAnimationFrame === 'undefined' || tickable().length === 0) return;
   last = performance.now();
   frame = requestAnimationFrame(step);
 }
 
 /**
- * Live views only need a few steps a second (the traffic model works in whole seconds), and
- * every step redraws every widget on the lab: their time is sent in slices of this size.
+ * Work other than a boot needs only a few steps a second (traffic and copies move in whole
+ * seconds), and every step redraws every widget on the lab: its time is sent in slices.
  */
 const LIVE_STEP_MS = 200;
-const pendingLiveMs = new Map<string, number>();
-
-/** A booting console animates every frame; otherwise only live views are asking for time. */
-const animating = (labId: string) => Object.values($labs.get()[labId]?.hosts ?? {}).some(consoleIsBusy);
+const pendingMs = new Map<string, number>();
 
 function step(now: number) {
   frame = null;
   const elapsed = Math.min(MAX_FRAME_MS, Math.max(0, now - last));
   last = now;
   for (const labId of tickable()) {
-    if (animating(labId)) {
+    if (booting(getLab(labId)!)) {
       sendEvent(labId, { type: 'tick', ms: elapsed });
       continue;
     }
-    const pending = (pendingLiveMs.get(labId) ?? 0) + elapsed * liveSpeed(labId);
-    pendingLiveMs.set(labId, pending >= LIVE_STEP_MS ? 0 : pending);
+    const pending = (pendingMs.get(labId) ?? 0) + elapsed * liveSpeed(labId);
+    pendingMs.set(labId, pending >= LIVE_STEP_MS ? 0 : pending);
     if (pending >= LIVE_STEP_MS) sendEvent(labId, { type: 'tick', ms: pending });
   }
   if (tickable().length > 0) frame = requestAnimationFrame(step);
 }
 
-// A lab that starts animating (after `reboot`, say) wakes the loop up.
-$labs.listen(() => schedule());
+// A lab that starts working (a reboot, a clone) wakes the loop up.
+eachLab((_id, store) => store.listen(() => schedule()));

@@ -1,73 +1,79 @@
-import { map } from 'nanostores';
-import { applyStep, createLab, dispatch, exec, isPresetId, type ExecResult, type LabEvent, type LabState, type SolutionStep } from '#sim-core/core';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import type { ExecResult, LabEvent, LabState, Outcome, SolutionStep } from '#sim-core/core';
+import { $sim } from './sim';
 
 /**
- * The one bridge between widgets and the simulation: lab id -> current lab snapshot.
- * Widgets never keep their own copy of the lab; they subscribe and re-render.
+ * The one bridge between widgets and the simulation: each lab of the page has its own store,
+ * holding its current snapshot, so time passing in one lab redraws only that lab's widgets.
+ * Widgets never keep their own copy of a lab; they subscribe and redraw.
  */
-export const $labs = map<Record<string, LabState>>({});
+const stores = new Map<string, WritableAtom<LabState | undefined>>();
+const onNewLab = new Set<(id: string, store: ReadableAtom<LabState | undefined>) => void>();
 
-const UNDO_DEPTH = 50;
-const history = new Map<string, LabState[]>();
+function storeOf(labId: string): WritableAtom<LabState | undefined> {
+  let store = stores.get(labId);
+  if (!store) {
+    store = atom<LabState | undefined>(undefined);
+    stores.set(labId, store);
+    for (const listener of onNewLab) listener(labId, store);
+  }
+  return store;
+}
 
-/** Creates the lab on first use; later callers with the same id share it. */
-export function ensureLab(labId: string, preset: string): LabState {
-  const existing = $labs.get()[labId];
+/** A lab's store (its value is undefined until a widget creates the lab). */
+export const labStore = (labId: string): ReadableAtom<LabState | undefined> => storeOf(labId);
+
+/** Calls `listener` for every lab store, those to come included (the clock loop watches them all). */
+export function eachLab(listener: (id: string, store: ReadableAtom<LabState | undefined>) => void): void {
+  onNewLab.add(listener);
+  for (const [id, store] of stores) listener(id, store);
+}
+
+export const labIds = (): string[] => [...stores.keys()];
+
+/** Creates the lab from its preset on first use; later callers with the same id share it. Undefined when the preset is not available. */
+export function ensureLab(labId: string, preset: string): LabState | undefined {
+  const store = storeOf(labId);
+  const existing = store.get();
   if (existing) return existing;
-  const lab = createLab(isPresetId(preset) ? preset : 'after-upgrade');
-  $labs.setKey(labId, lab);
+  const sim = $sim.get();
+  if (!sim.presetInfo(preset)) return undefined;
+  const lab = sim.createLab(preset);
+  store.set(lab);
   return lab;
 }
 
-export function getLab(labId: string): LabState | undefined {
-  return $labs.get()[labId];
-}
+export const getLab = (labId: string): LabState | undefined => stores.get(labId)?.get();
 
-function commit(labId: string, next: LabState, remember: boolean) {
-  const previous = $labs.get()[labId];
-  if (previous === next) return;
-  if (remember && previous) {
-    const stack = history.get(labId) ?? [];
-    history.set(labId, [...stack, previous].slice(-UNDO_DEPTH));
-  }
-  $labs.setKey(labId, next);
-}
-
-/** Runs a typed line on a host of the lab. Unknown labs answer with a message, never a crash. */
+/** Runs a typed line on a host of the lab. Undefined for a lab this page does not have. */
 export function execInLab(labId: string, host: string, line: string): ExecResult | undefined {
-  const lab = $labs.get()[labId];
+  const lab = getLab(labId);
   if (!lab) return undefined;
-  const result = exec(lab, host, line);
-  commit(labId, result.lab, true);
+  const result = $sim.get().exec(lab, host, line);
+  // A line that needed a kit this page has not loaded changes nothing: it runs again once the kit is in.
+  if (result.needs.length === 0) storeOf(labId).set(result.lab);
   return result;
 }
 
-/** A key at the console, a power action, an answer: remembered for undo. Clock ticks are not. */
-export function sendEvent(labId: string, event: LabEvent) {
-  const lab = $labs.get()[labId];
-  if (!lab) return;
-  commit(labId, dispatch(lab, event), event.type !== 'tick');
+/** A key, a click, time passing: the outcome says when the lab refused it, and why. */
+export function sendEvent(labId: string, event: LabEvent): Outcome | undefined {
+  const lab = getLab(labId);
+  if (!lab) return undefined;
+  const outcome = $sim.get().dispatch(lab, event);
+  if (outcome.lab !== lab) storeOf(labId).set(outcome.lab);
+  return outcome;
 }
 
+/** The lab as its preset built it. */
 export function resetLab(labId: string) {
-  const lab = $labs.get()[labId];
-  if (!lab) return;
-  commit(labId, createLab(lab.preset), true);
+  const lab = getLab(labId);
+  if (lab) storeOf(labId).set($sim.get().createLab(lab.preset));
 }
 
-export function canUndo(labId: string): boolean {
-  return (history.get(labId)?.length ?? 0) > 0;
-}
-
-export function undo(labId: string) {
-  const stack = history.get(labId);
-  const previous = stack?.pop();
-  if (previous) $labs.setKey(labId, previous);
-}
-
-/** Resets the lab to its preset and plays steps on it: one undoable change. */
+/** Resets the lab to its preset and plays steps on it. */
 export function playSteps(labId: string, steps: readonly SolutionStep[]) {
-  const lab = $labs.get()[labId];
+  const lab = getLab(labId);
   if (!lab) return;
-  commit(labId, steps.reduce(applyStep, createLab(lab.preset)), true);
+  const sim = $sim.get();
+  storeOf(labId).set(steps.reduce(sim.applyStep, sim.createLab(lab.preset)));
 }

@@ -1,16 +1,40 @@
 import { PROMPT } from '#sim-core/core';
+import { UI } from '../ui/strings';
 import { execInLab, getLab } from './labs';
+import { loadKits } from './sim';
 import { appendLines, sessionKey } from './transcripts';
 
-/** A line typed (or tapped) into a lab's shell: echoed with its prompt, then its output. */
-export function runCommand(labId: string, host: string, line: string): number {
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * A line typed (or tapped) into a lab's shell: echoed with its prompt, then its output. When a
+ * command of the line belongs to a kit this page has not loaded (ps on the networking page),
+ * the kit is fetched and the same line runs again on the lab as it is then, so every page
+ * answers a line as the REPL does. Lines run in the order given; each waits for the one before.
+ */
+export function runLine(labId: string, host: string, line: string): Promise<number> {
+  const mine = queue.then(() => run(labId, host, line));
+  queue = mine.catch(() => undefined);
+  return mine;
+}
+
+async function run(labId: string, host: string, line: string): Promise<number> {
   const key = sessionKey(labId, host);
   const before = getLab(labId)?.hosts[host];
-  const up = before?.console.screen === 'running';
-  const echo = up ? [{ text: `${PROMPT(before.shell.cwd)}${line}`, kind: 'prompt' as const }] : [];
-  const result = execInLab(labId, host, line);
+  const echo = before?.console.screen === 'running' ? [{ text: `${PROMPT(before.shell.cwd)}${line}`, kind: 'prompt' as const }] : [];
+  let result = execInLab(labId, host, line);
+  // Each run may reveal another kit (`ps && esxtop` reaches esxtop only once ps runs): at most one round per kit.
+  for (let round = 0; result && result.needs.length > 0 && round < 3; round++) {
+    try {
+      await loadKits(result.needs);
+    } catch {
+      appendLines(key, [...echo, { text: UI.terminal.kitFailed, kind: 'system' }]);
+      return 1;
+    }
+    result = execInLab(labId, host, line);
+  }
   if (!result) {
-    appendLines(key, [{ text: `This page has no lab named "${labId}".`, kind: 'system' }]);
+    appendLines(key, [{ text: UI.terminal.noLab(labId), kind: 'system' }]);
     return 1;
   }
   appendLines(key, [...echo, ...result.output], result.clearScreen);

@@ -8,7 +8,8 @@ export const UI = {
     hostDown: (host: string) => `${host} is not running; boot it on its boot console.`,
     runChip: (command: string) => `Run ${command}`,
     chipResult: (command: string) => `Output of ${command}`,
-    kitFailed: 'The part of the lab that answers this command did not load (is the connection down?); the lab answers without it.',
+    kitFailed: 'The part of the lab that answers this command did not load (is the connection down?). Run the line again to retry.',
+    noLab: (lab: string) => `This page has no lab named "${lab.slice(0, 40)}".`,
   },
   bootConsole: {
     region: (host: string) => `Boot console, ${host}`,

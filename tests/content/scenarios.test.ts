@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkGoals, createLab, replaySolution, scenarios, scenarioWords, validateLab } from '#sim-core';
+import { checkGoals, scenarioWords } from '#sim-core';
+import { createLab, replaySolution, scenarios, validateLab } from '#sim-core/testing';
 
 describe.each(scenarios().map((scenario) => [scenario.id, scenario] as const))('scenario %s', (_id, scenario) => {
   it('starts with at least one goal not met, each saying why', () => {

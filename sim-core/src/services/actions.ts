@@ -6,14 +6,18 @@ import type { HostServices } from './types';
 import { SERVICE_NAMES, type ServiceName } from './names';
 
 export const LOG_FILES = { messages: '/var/log/messages', hostd: '/var/log/vmware/hostd.log', vpxa: '/var/log/vmware/vpxa.log' } as const;
-const MAX_LOG_LINES = 400;
+/** A log keeps about its newest 32 KB (a few hundred lines), as a rotated log would: cut at a line boundary. */
+const MAX_LOG_CHARS = 40_000;
+const KEPT_LOG_CHARS = 32_000;
 
 /** Appends a line to a log file of the host, keeping the newest lines only. */
 export function appendLog(host: HostState, nowMs: number, file: string, message: string): HostState {
   const found = lookup(host.vfs.root, file);
   const before = found.ok && found.node.kind === 'file' ? (found.node.text ?? '') : '';
-  const lines = `${before}${formatDate(nowMs)} ${host.id} ${message}\n`.split('\n').slice(-MAX_LOG_LINES - 1).join('\n');
-  const written = writeText(host.vfs.root, file, lines);
+  const all = `${before}${formatDate(nowMs)} ${host.id} ${message}\n`;
+  // Trimmed only now and then, so appending stays cheap (every typed line is logged).
+  const kept = all.length > MAX_LOG_CHARS ? all.slice(all.indexOf('\n', all.length - KEPT_LOG_CHARS) + 1) : all;
+  const written = writeText(host.vfs.root, file, kept);
   return written.ok ? { ...host, vfs: { ...host.vfs, root: written.root } } : host;
 }
 

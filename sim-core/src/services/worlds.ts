@@ -61,11 +61,17 @@ export interface RunningWorld {
   name: string;
 }
 
+/** A world's id on this host: stable while the host is up, new after each boot. */
+const worldId = (host: HostState, index: number) => 4096 + index * 37 + (host.boot.bootedAtMs % 997);
+
+/** The id of one world, whether or not it runs now (Tech Support Mode's log names its shell's). */
+export const worldIdOf = (host: HostState, name: string): number => worldId(host, WORLD_RULES.findIndex((rule) => rule.name === name));
+
 /** The worlds running now, with stable ids (a world keeps its id while its host is up). */
 export function runningWorlds(host: HostState): RunningWorld[] {
   return WORLD_RULES.flatMap((rule, index) => {
     if (!worldRuns(rule, host.services)) return [];
-    const id = 4096 + index * 37 + (host.boot.bootedAtMs % 997);
+    const id = worldId(host, index);
     return [{ id, cartel: rule.service ? 4096 + SERVICE_NAMES.indexOf(rule.service) * 211 : id, name: rule.name }];
   });
 }

@@ -27,6 +27,8 @@ export interface Sim {
   presetInfo(id: string): PresetInfo | undefined;
   /** The kits whose code must be loaded to build a preset's lab (the preset's own, and its events'). */
   kitsOfPreset(id: string): KitId[] | undefined;
+  /** The kit that defines a preset. */
+  kitOfPreset(id: string): KitId | undefined;
   /** A lab from a preset of a loaded kit. An unknown id is a bug in the caller: check with presetInfo. */
   createLab(presetId: string): LabState;
   exec(lab: LabState, hostId: string, line: string): ExecResult;
@@ -118,6 +120,7 @@ export function createSim(given: readonly KitShape[]): Sim {
       const fromEvents = (found.preset.then ?? []).flatMap((event) => owners.get(event.type) ?? []);
       return KIT_ORDER.filter((kit) => kit === found.kit || fromEvents.includes(kit));
     },
+    kitOfPreset: (id) => presets.get(id)?.kit,
     createLab,
     exec: (lab, hostId, line) => execLine(shell, lab, hostId, line),
     dispatch,

@@ -14,7 +14,7 @@ import { startBootStorm } from './boot-storm';
 import { startClone, startZero } from './jobs';
 import { GB } from './layouts';
 import { datastoreByName, datastoresOf, freeBytes, setHostSetting, storageOf } from './state';
-import type { Datastore, FileRef } from './types';
+import type { Datastore, FileRef, LabStorage } from './types';
 
 /** Size of the widget's eagerzeroedthick disk when none is asked for. */
 export const ZERO_DISK_GB = 10;
@@ -30,13 +30,18 @@ export const changeSetting: EventHandler = (lab, event) => {
   return set.ok ? accept(set.lab) : refuse(lab, 'invalid', set.message);
 };
 
-/** The datastore a request names (or the host's first shared one, else its first), or why none. */
+/** The datastore the VAAI lab's buttons use on a host: the first on a shared array, else its datastore1. */
+export function defaultDatastore(s: LabStorage, hostId: string): Datastore | undefined {
+  const seen = datastoresOf(s, hostId);
+  return seen.find((ds) => ds.host === undefined) ?? seen[0];
+}
+
+/** The datastore a request names (or the default one), or why none. */
 function pickDatastore(lab: LabState, hostId: string, name: unknown): Datastore | string {
   const s = storageOf(lab);
   if (name !== undefined && typeof name !== 'string') return EVENT_TEXT.badField('storage-workload', 'datastore', 'a datastore name');
   if (typeof name === 'string') return datastoreByName(s, name, hostId) ?? T.noDatastore(name);
-  const seen = datastoresOf(s, hostId);
-  return seen.find((ds) => ds.host === undefined) ?? seen[0] ?? T.noDatastores;
+  return defaultDatastore(s, hostId) ?? T.noDatastores;
 }
 
 /** The disk a clone starts from: the first registered VM's complete disk, else any complete disk. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLab, dispatch, exec } from '#sim-core';
+import { createLab, dispatch, exec } from '#sim-core/testing';
 import { bankViews } from './bank-view';
 
 describe('boot bank cards', () => {

@@ -2,7 +2,7 @@ import type { HostState } from '#sim-core/core';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { bankViews, type BankView } from './bank-view';
-import { defineLabWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 
 /** Both boot banks, redrawn from the lab whenever the shell or the console changes them. */
 class BootBanksElement extends LabWidget {
@@ -27,4 +27,4 @@ class BootBanksElement extends LabWidget {
   }
 }
 
-defineLabWidget('esxi-boot-banks', BootBanksElement);
+defineElement('esxi-boot-banks', BootBanksElement);

@@ -3,9 +3,8 @@ import { sendEvent } from '../../stores/labs';
 import { UI } from '../../ui/strings';
 import { setText, replaceTexts } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { watchClock } from '../shared/visibility';
 import { consoleKeyOf } from './keys';
-import { defineLabWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -14,12 +13,12 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
  * lab alone. Real time moves the virtual clock only while this console is on screen.
  */
 class BootConsoleElement extends LabWidget {
+  protected clockRole = 'console' as const;
   private announced = '';
 
   protected setup() {
     this.listen(this.querySelector<HTMLElement>('.esxi-console__screen')!, 'keydown', this.onKey);
     for (const button of this.querySelectorAll<HTMLButtonElement>('button')) this.listen(button, 'click', this.onButton);
-    this.keep(watchClock(this, this.attrs.lab, 'console'));
   }
 
   private press(key: ConsoleKey) {
@@ -67,4 +66,4 @@ class BootConsoleElement extends LabWidget {
 }
 
 
-defineLabWidget('esxi-boot-console', BootConsoleElement);
+defineElement('esxi-boot-console', BootConsoleElement);

@@ -3,7 +3,7 @@ import type { DcuiKey, HostState } from '#sim-core/core';
 import { sendEvent } from '../../stores/labs';
 import { replaceTexts, setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { defineLabWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 import { dcuiKeyOf } from './keys';
 
 /** The host's local console (DCUI): keys and buttons go to the lab; the screen is drawn from it. */
@@ -52,4 +52,4 @@ class DcuiElement extends LabWidget {
 }
 
 
-defineLabWidget('esxi-dcui', DcuiElement);
+defineElement('esxi-dcui', DcuiElement);

@@ -1,4 +1,4 @@
-import { defineWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 import { statusText, tableView, toggleColumn, type Shown, type VersionTable } from './filter';
 import { HISTORY_TEXT } from './strings';
 
@@ -73,4 +73,4 @@ class VersionTableElement extends HTMLElement {
   };
 }
 
-defineWidget('esxi-version-table', VersionTableElement);
+defineElement('esxi-version-table', VersionTableElement);

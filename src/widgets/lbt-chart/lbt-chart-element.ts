@@ -3,8 +3,7 @@ import { sendEvent } from '../../stores/labs';
 import { parseMbps } from '../shared/chart';
 import { replaceTexts, setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { defineLabWidget } from '../shared/define';
-import { watchClock } from '../shared/visibility';
+import { defineElement } from '../shared/define';
 import { bindTimeControls } from '../shared/time-controls';
 import { LBT_TEXT as T } from './strings';
 import { lbtChart, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
@@ -18,7 +17,6 @@ class LbtChartElement extends LabWidget {
   protected setup() {
     const { lab, host } = this.attrs;
     this.pg = this.getAttribute('portgroup') ?? this.pg;
-    this.keep(watchClock(this, lab, 'live'));
     this.keep(bindTimeControls(this, lab));
     this.listen(this, 'change', (event) => {
       const input = event.target as HTMLInputElement;
@@ -57,4 +55,4 @@ class LbtChartElement extends LabWidget {
   }
 }
 
-defineLabWidget('esxi-lbt-chart', LbtChartElement);
+defineElement('esxi-lbt-chart', LbtChartElement);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLab, dispatch } from '#sim-core';
+import { createLab, dispatch } from '#sim-core/testing';
 import { lbtChart, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
 
 describe('LBT chart view', () => {

@@ -3,8 +3,7 @@ import { sendEvent } from '../../stores/labs';
 import { mbps, parseMbps } from '../shared/chart';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { defineLabWidget } from '../shared/define';
-import { watchClock } from '../shared/visibility';
+import { defineElement } from '../shared/define';
 import { bindTimeControls } from '../shared/time-controls';
 import { NIOC_TEXT as T } from './strings';
 import { niocAreas, niocNow, parseShares } from './nioc-view';
@@ -15,7 +14,6 @@ import { niocAreas, niocNow, parseShares } from './nioc-view';
  */
 class NiocChartElement extends LabWidget {
   protected setup() {
-    this.keep(watchClock(this, this.attrs.lab, 'live'));
     this.keep(bindTimeControls(this, this.attrs.lab));
     this.listen(this, 'change', (event) => {
       const input = event.target as HTMLInputElement;
@@ -71,4 +69,4 @@ class NiocChartElement extends LabWidget {
   }
 }
 
-defineLabWidget('esxi-nioc-chart', NiocChartElement);
+defineElement('esxi-nioc-chart', NiocChartElement);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLab, dispatch } from '#sim-core';
+import { createLab, dispatch } from '#sim-core/testing';
 import { NIOC_POOL_IDS } from '#sim-core/network';
 import { parseMbps } from '../shared/chart';
 import { demandHint, niocAreas, niocNow, parseShares, sharesChoice } from './nioc-view';

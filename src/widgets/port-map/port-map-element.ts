@@ -3,7 +3,7 @@ import type { ClientKind, HostState } from '#sim-core/core';
 import { PORT_MAP_TEXT } from './strings';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { defineLabWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 import { portRows } from './port-rows';
 
 /**
@@ -52,4 +52,4 @@ class PortMapElement extends LabWidget {
   }
 }
 
-defineLabWidget('esxi-port-map', PortMapElement);
+defineElement('esxi-port-map', PortMapElement);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLab, dispatch } from '#sim-core';
+import { createLab, dispatch } from '#sim-core/testing';
 import { portRows } from './port-rows';
 
 const row = (rows: ReturnType<typeof portRows>, key: string) => rows.find((candidate) => candidate.key === key)!;

@@ -3,7 +3,7 @@ import { sendEvent } from '../../stores/labs';
 import { PROCESS_EXPLORER_TEXT } from './strings';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { defineLabWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 import { matchesFilter, worldRows } from './world-rows';
 
 /** The host's worlds and init-script services, redrawn from the lab; stop and start act on it. */
@@ -48,4 +48,4 @@ class ProcessExplorerElement extends LabWidget {
   }
 }
 
-defineLabWidget('esxi-process-explorer', ProcessExplorerElement);
+defineElement('esxi-process-explorer', ProcessExplorerElement);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLab, dispatch } from '#sim-core';
+import { createLab, dispatch } from '#sim-core/testing';
 import { matchesFilter, worldRows } from './world-rows';
 
 const rowsOf = (preset: string) => worldRows(createLab(preset).hosts.esx01!);

@@ -1,35 +1,36 @@
-import { checkGoals, scenarioById, type LabState, type Scenario } from '#sim-core/core';
-import { $labs, ensureLab, getLab, playSteps, resetLab, sendEvent } from '../../stores/labs';
+import { checkGoals, type LabState, type Scenario } from '#sim-core/core';
+import { ensureLab, getLab, labStore, playSteps, resetLab, sendEvent } from '../../stores/labs';
+import { $sim } from '../../stores/sim';
+import { watchClock } from '../shared/visibility';
 import { markScenarioComplete } from '../../stores/progress';
 import { showWidgetError } from '../shared/widget-error';
 import { setText } from '../shared/dom';
-import { defineLabWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 
 /** The scenario panel: task, goals that tick from the lab's state, hints, solution, reset. */
 class ScenarioElement extends HTMLElement {
   private scenario: Scenario | null = null;
   private labId = '';
-  private stop: (() => void) | null = null;
+  private stops: (() => void)[] = [];
   private hintsShown = 0;
   private wasComplete = false;
 
   connectedCallback() {
-    const scenario = scenarioById(this.getAttribute('scenario') ?? '');
+    const scenario = $sim.get().scenarioById(this.getAttribute('scenario') ?? '');
     const labId = this.getAttribute('lab') ?? '';
-    if (!scenario || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(labId)) return showWidgetError(this, 'unknown scenario.');
+    if (!scenario || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(labId) || !ensureLab(labId, scenario.preset)) return showWidgetError(this, 'unknown scenario.');
     this.scenario = scenario;
     this.labId = labId;
-    ensureLab(labId, scenario.preset);
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button, select')) control.disabled = false;
     this.addEventListener('click', this.onClick);
     this.addEventListener('change', this.onChange);
-    this.stop = $labs.subscribe(() => this.render());
+    this.stops = [labStore(labId).subscribe(() => this.render()), watchClock(this, labId)];
     this.renderHints();
   }
 
   disconnectedCallback() {
-    this.stop?.();
-    this.stop = null;
+    this.stops.forEach((stop) => stop());
+    this.stops = [];
     this.removeEventListener('click', this.onClick);
     this.removeEventListener('change', this.onChange);
   }
@@ -119,4 +120,4 @@ class ScenarioElement extends HTMLElement {
   }
 }
 
-defineLabWidget('esxi-scenario', ScenarioElement);
+defineElement('esxi-scenario', ScenarioElement);

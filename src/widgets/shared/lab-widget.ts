@@ -1,25 +1,31 @@
 import type { HostState, LabState } from '#sim-core/core';
-import { $labs, ensureLab, getLab } from '../../stores/labs';
+import { ensureLab, getLab, labStore } from '../../stores/labs';
 import { readLabAttributes, type LabAttributes } from './attributes';
 import { showWidgetError } from './widget-error';
+import { watchClock } from './visibility';
+import type { ClockRole } from '../../stores/clock';
 
 /**
  * What every lab widget does on the page: vet its attributes, make sure its lab exists,
- * enable its server-rendered controls, redraw from the store on every change, and let go of
- * everything it subscribed to when it leaves the page.
+ * enable its server-rendered controls, redraw from its lab's store on every change, and let
+ * go of everything it subscribed to when it leaves the page.
  */
 export abstract class LabWidget extends HTMLElement {
   protected attrs!: LabAttributes;
+  /** A boot console's countdown waits for the console to be seen; other widgets are plain views. */
+  protected clockRole: ClockRole = 'view';
   private stops: (() => void)[] = [];
 
   connectedCallback() {
     const attrs = readLabAttributes(this);
     if ('error' in attrs) return showWidgetError(this, attrs.error);
     this.attrs = attrs;
-    ensureLab(attrs.lab, attrs.preset);
+    if (!ensureLab(attrs.lab, attrs.preset)) return showWidgetError(this, `Unknown lab preset "${attrs.preset}".`);
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('input, button, select')) control.disabled = false;
     this.setup();
-    this.stops.push($labs.subscribe(() => {
+    // Time runs in a lab with work in progress while any of its widgets is on screen.
+    this.keep(watchClock(this, attrs.lab, this.clockRole));
+    this.stops.push(labStore(attrs.lab).subscribe(() => {
       const host = this.host();
       if (host) this.render(host);
     }));

@@ -1,6 +1,6 @@
 import { clockTime } from '#sim-core/core';
 import { $liveSpeed, liveSpeed, setLiveSpeed } from '../../stores/clock';
-import { $labs, getLab, sendEvent } from '../../stores/labs';
+import { getLab, labStore, sendEvent } from '../../stores/labs';
 import { setText } from './dom';
 import { TIME_TEXT as T } from './time-strings';
 
@@ -35,7 +35,7 @@ export function bindTimeControls(widget: HTMLElement, labId: string): () => void
   const onChange = () => liveSpeed(labId) !== 0 && setLiveSpeed(labId, speedIn(select));
   group.addEventListener('click', onClick);
   select.addEventListener('change', onChange);
-  const stops = [$liveSpeed.listen(draw), $labs.listen(draw)];
+  const stops = [$liveSpeed.listen(draw), labStore(labId).listen(draw)];
   draw();
   return () => {
     group.removeEventListener('click', onClick);

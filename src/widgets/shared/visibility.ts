@@ -1,7 +1,7 @@
 import { requestClock, type ClockHandle, type ClockRole } from '../../stores/clock';
 
 /** Holds a clock request for a widget, marked visible while the widget is on screen. */
-export function watchClock(element: HTMLElement, labId: string, role: ClockRole): () => void {
+export function watchClock(element: HTMLElement, labId: string, role: ClockRole = 'view'): () => void {
   const clock: ClockHandle = requestClock(labId, role);
   if (typeof IntersectionObserver === 'undefined') {
     clock.setVisible(true);

@@ -63,6 +63,3 @@ export function wakeWhenNeeded(widgets: readonly Element[], load: () => Promise<
   widgets.forEach((widget) => observer.observe(widget));
   INTERACTIONS.forEach((type) => document.addEventListener(type, onInteraction, true));
 }
-
-/** The lab widgets on this page: custom elements that name a lab. */
-export const labWidgets = (): Element[] => [...document.querySelectorAll('[lab]')].filter((element) => element.localName.startsWith('esxi-'));

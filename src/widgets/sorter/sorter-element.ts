@@ -1,4 +1,4 @@
-import { defineWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 import type { Kind } from './examples';
 import { check, choose, feedbackParts, feedbackText, isKind, scoreOf, scoreText, summaryText, verdictOf, type Checked, type Sortable } from './sorter';
 import { SORTER_TEXT } from './strings';
@@ -128,4 +128,4 @@ class SorterElement extends HTMLElement {
   #onSubmit = (event: Event) => event.preventDefault();
 }
 
-defineWidget('esxi-sorter', SorterElement);
+defineElement('esxi-sorter', SorterElement);

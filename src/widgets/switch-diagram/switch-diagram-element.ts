@@ -2,7 +2,7 @@ import { isVlan, type DvsChange } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
 import { el, setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { defineLabWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 import { SWITCH_TEXT as T } from './strings';
 import { cdpSummary, switchBoxes, vcenterTarget, type SwitchBox } from './switch-view';
 
@@ -103,4 +103,4 @@ const box = (sw: SwitchBox) =>
       el('ul', { 'aria-label': T.portGroups(sw.name) }, ...sw.portGroups.map((pg) => el('li', {}, el('strong', {}, pg.name), ' ', el('span', {}, pg.detail)))),
       el('ul', { class: 'esxi-sd__uplinks', 'aria-label': T.uplinks(sw.name) }, ...sw.uplinks.map((u) => el('li', {}, el('button', { type: 'button', 'data-uplink': u.vmnic, 'data-up': String(u.up) }, u.label))))));
 
-defineLabWidget('esxi-switch-diagram', SwitchDiagramElement);
+defineElement('esxi-switch-diagram', SwitchDiagramElement);

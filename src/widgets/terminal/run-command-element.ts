@@ -1,7 +1,8 @@
 import { $transcripts, sessionKey } from '../../stores/transcripts';
-import { getLab } from '../../stores/labs';
-import { runLine } from './run-line';
-import { defineLabWidget } from '../shared/define';
+import { ensureLab } from '../../stores/labs';
+import { runLine } from '../../stores/shell';
+import { UI } from '../../ui/strings';
+import { defineElement } from '../shared/define';
 
 /**
  * A tap-to-run chip for phone readers: runs its command in the lab's shell (every terminal
@@ -20,8 +21,8 @@ class RunCommandElement extends HTMLElement {
     const host = this.getAttribute('host') ?? 'esx01';
     const command = this.getAttribute('command') ?? '';
     const output = this.querySelector('output')!;
-    if (!getLab(lab)) {
-      output.textContent = `There is no lab "${lab}" on this page.`;
+    if (!ensureLab(lab, this.getAttribute('preset') ?? '')) {
+      output.textContent = UI.terminal.noLab(lab);
       output.hidden = false;
       return;
     }
@@ -33,4 +34,4 @@ class RunCommandElement extends HTMLElement {
   };
 }
 
-defineLabWidget('esxi-run-command', RunCommandElement);
+defineElement('esxi-run-command', RunCommandElement);

@@ -1,13 +1,11 @@
 import { MAX_LINE_LENGTH, PROMPT, type HostState } from '#sim-core/core';
-import { runLine } from './run-line';
+import { runLine } from '../../stores/shell';
 import { $transcripts, appendLines, clearTranscript, sessionKey, type TranscriptLine } from '../../stores/transcripts';
 import { UI } from '../../ui/strings';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { watchClock } from '../shared/visibility';
 import { browseHistory, type HistoryCursor } from './history';
-import { introLines } from './intro';
-import { defineLabWidget } from '../shared/define';
+import { defineElement } from '../shared/define';
 
 /** Keys Starlight binds globally (search) that the terminal keeps while it has focus. */
 const KEPT_KEYS = new Set(['k', '/']);
@@ -17,12 +15,16 @@ class TerminalElement extends LabWidget {
   private rendered: TranscriptLine[] | null = null;
 
   protected setup() {
-    if (!$transcripts.get()[this.key()]) appendLines(this.key(), introLines(this.lab()!, this.attrs.host));
+    // The session starts with the lines the server rendered (the intro): the one render path for them.
+    if (!$transcripts.get()[this.key()]) appendLines(this.key(), [...this.screen().children].map((line) => ({ text: line.textContent ?? '', kind: 'system' as const })));
     this.listen(this.querySelector('form')!, 'submit', this.onSubmit);
     this.listen(this.input(), 'keydown', this.onKeyDown);
     this.listen(this.querySelector<HTMLButtonElement>('.esxi-terminal__clear')!, 'click', this.onClear);
     this.keep($transcripts.subscribe(() => this.renderTranscript()));
-    this.keep(watchClock(this, this.attrs.lab, 'terminal'));
+  }
+
+  private screen() {
+    return this.querySelector<HTMLElement>('.esxi-terminal__screen')!;
   }
 
   private input() {
@@ -69,7 +71,7 @@ class TerminalElement extends LabWidget {
   private renderTranscript() {
     const lines = $transcripts.get()[this.key()];
     if (!lines || lines === this.rendered) return;
-    const screen = this.querySelector<HTMLElement>('.esxi-terminal__screen')!;
+    const screen = this.screen();
     const previous = this.rendered;
     const appendOnly = previous !== null && previous.length > 0 && lines.length >= previous.length && lines[previous.length - 1]?.id === previous[previous.length - 1]?.id && lines[0]?.id === previous[0]?.id;
     if (!appendOnly) screen.replaceChildren();
@@ -94,4 +96,4 @@ function lineElement(line: TranscriptLine): HTMLElement {
   return div;
 }
 
-defineLabWidget('esxi-terminal', TerminalElement);
+defineElement('esxi-terminal', TerminalElement);

@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { createLab, dispatch, type LabEvent, type LabState } from '#sim-core';
+import { type LabEvent, type LabState } from '#sim-core';
+import { createLab, dispatch } from '#sim-core/testing';
 import { busyForMs } from '#sim-core/storage';
 import { counterTable, lockChart, stepPath } from './counter-rows';
 
 const send = (lab: LabState, event: LabEvent) => dispatch(lab, event);
 const finish = (lab: LabState) => send(lab, { type: 'tick', ms: busyForMs(lab) + 1_000 });
-const cell = (lab: LabState, column: string) => counterTable(lab, 'esx01').rows.find((row) => row.column === column)!.cells[0];
+/** The array LUN's cell in a column (the local disk's comes first). */
+const cell = (lab: LabState, column: string) => {
+  const table = counterTable(lab, 'esx01');
+  return table.rows.find((row) => row.column === column)!.cells[table.luns.findIndex((lun) => lun.id.startsWith('naa.'))];
+};
 
 describe('VAAI counters view', () => {
   it('one row per esxtop column, one cell per LUN; XCOPY commands counted after a clone', () => {
     const start = createLab('vaai-lab');
     const table = counterTable(start, 'esx01');
-    expect(table.luns).toEqual([{ id: 'naa.60060160a0b01c00d2f5a3e4c1b2d311', label: 'vaai-lun' }]);
+    expect(table.luns).toEqual([{ id: 'esx01:mpx.vmhba1:C0:T0:L0', label: 'local disk' }, { id: 'naa.60060160a0b01c00d2f5a3e4c1b2d311', label: 'vaai-lun' }]);
     expect(table.rows.map((row) => row.column)).toEqual(['CLONE_RD', 'CLONE_WR', 'CLONE_F', 'ATS', 'ATSF', 'ZERO', 'ZERO_F', 'MBC_RD/s', 'MBC_WR/s', 'MBZERO/s', 'RESV/s', 'CONS/s']);
     expect(table.caption).toMatch(/^esxtop disk device counters on esx01, lab time \d\d:\d\d:\d\d/);
     const running = send(send(start, { type: 'storage-workload', workload: 'clone', host: 'esx01' }), { type: 'tick', ms: 1_000 });

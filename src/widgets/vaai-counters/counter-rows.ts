@@ -1,5 +1,5 @@
 import type { LabState } from '#sim-core/core';
-import { ESXTOP_COLUMNS, HISTORY_SECONDS, deviceCounters, lockHistory, storageOf, type LockSample } from '#sim-core/storage';
+import { ESXTOP_COLUMNS, HISTORY_SECONDS, deviceCounters, lockHistory, lunsOf, storageOf, type LockSample } from '#sim-core/storage';
 import { VAAI_COUNTERS_TEXT as T } from './strings';
 
 /** hh:mm:ss of a lab time (ESXi keeps UTC). */
@@ -16,7 +16,7 @@ const formatCount = (column: string, value: number) => (column.endsWith('/s') ? 
 
 /** esxtop's VAAI and reservation columns as rows, each of the lab's LUNs as a column (narrow screens read it top to bottom). */
 export function counterTable(lab: LabState, host: string): CounterTable {
-  const luns = (storageOf(lab)?.luns ?? []).map((lun) => ({ id: lun.id, label: lun.label }));
+  const luns = lunsOf(storageOf(lab), host).map((lun) => ({ id: lun.id, label: lun.label }));
   const counters = deviceCounters(lab, host);
   return {
     luns,
@@ -49,11 +49,11 @@ export interface LockChart {
   table: string[][];
 }
 
-/** The LUN the history follows: the newest boot storm's, else the first. */
+/** The LUN the history follows: the newest boot storm's, else the first of a shared array, else the local disk. */
 function chartLun(lab: LabState): { id: string; label: string } | undefined {
   const s = storageOf(lab);
-  const id = s?.storms?.at(-1)?.lun ?? s?.luns[0]?.id;
-  const lun = s?.luns.find((known) => known.id === id);
+  const id = s.storms?.at(-1)?.lun ?? (s.luns.find((lun) => !lun.local) ?? s.luns[0])?.id;
+  const lun = s.luns.find((known) => known.id === id);
   return lun && { id: lun.id, label: lun.label };
 }
 

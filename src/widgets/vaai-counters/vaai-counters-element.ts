@@ -1,8 +1,7 @@
 import type { HostState } from '#sim-core/core';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { defineLabWidget } from '../shared/define';
-import { watchClock } from '../shared/visibility';
+import { defineElement } from '../shared/define';
 import { VAAI_COUNTERS_TEXT } from './strings';
 import { counterTable, lockChart } from './counter-rows';
 
@@ -22,7 +21,6 @@ class VaaiCountersElement extends LabWidget {
   private historyKey = '';
 
   protected setup() {
-    this.keep(watchClock(this, this.attrs.lab, 'live'));
   }
 
   protected render(host: HostState) {
@@ -52,4 +50,4 @@ class VaaiCountersElement extends LabWidget {
   }
 }
 
-defineLabWidget('esxi-vaai-counters', VaaiCountersElement);
+defineElement('esxi-vaai-counters', VaaiCountersElement);

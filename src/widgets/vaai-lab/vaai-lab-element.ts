@@ -2,8 +2,7 @@ import type { HostState } from '#sim-core/core';
 import { sendEvent } from '../../stores/labs';
 import { replaceTexts, setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
-import { defineLabWidget } from '../shared/define';
-import { watchClock } from '../shared/visibility';
+import { defineElement } from '../shared/define';
 import { VAAI_LAB_TEXT } from './strings';
 import { announcement, jobRows, settingRows, skipMs, stormLines, type JobRow } from './vaai-view';
 
@@ -45,7 +44,6 @@ function updateJob(item: HTMLElement, row: JobRow) {
  */
 class VaaiLabElement extends LabWidget {
   protected setup() {
-    this.keep(watchClock(this, this.attrs.lab, 'live'));
     this.listen(this, 'change', this.onChange);
     this.listen(this, 'click', this.onClick);
   }
@@ -100,4 +98,4 @@ class VaaiLabElement extends LabWidget {
   }
 }
 
-defineLabWidget('esxi-vaai-lab', VaaiLabElement);
+defineElement('esxi-vaai-lab', VaaiLabElement);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLab, dispatch, exec, type LabEvent, type LabState } from '#sim-core';
+import { type LabEvent, type LabState } from '#sim-core';
+import { createLab, dispatch, exec } from '#sim-core/testing';
 import { busyForMs } from '#sim-core/storage';
 import { actionLabels, announcement, formatBytes, formatSeconds, jobRows, settingRows, stormLines } from './vaai-view';
 
@@ -27,8 +28,8 @@ describe('VAAI lab view', () => {
   });
 
   it('names the buttons after the lab', () => {
-    expect(actionLabels(createLab('vaai-lab'))).toEqual({ clone: 'Clone web01 (10.0 GB)', zero: 'Create a 10.0 GB eagerzeroedthick disk', storm: 'Start a boot storm (10 VMs on 1 host)' });
-    expect(actionLabels(createLab('vaai-boot-storm')).storm).toBe('Start a boot storm (30 VMs on 3 hosts)');
+    expect(actionLabels(createLab('vaai-lab'), 'esx01')).toEqual({ clone: 'Clone web01 (10.0 GB)', zero: 'Create a 10.0 GB eagerzeroedthick disk', storm: 'Start a boot storm (10 VMs on 1 host)' });
+    expect(actionLabels(createLab('vaai-boot-storm'), 'esx01').storm).toBe('Start a boot storm (30 VMs on 3 hosts)');
   });
 
   it('a job row shows bytes through the host against bytes inside the array, the time and the fallback reason', () => {

@@ -1,5 +1,5 @@
 import type { LabState } from '#sim-core/core';
-import { HW_INIT, HW_LOCKING, HW_MOVE, STORM, busyForMs, cloneSource, jobViews, storageOf, stormViews, vaaiSettings, ZERO_DISK_GB, type JobView, type StormView } from '#sim-core/storage';
+import { HW_INIT, HW_LOCKING, HW_MOVE, STORM, busyForMs, cloneSource, defaultDatastore, jobViews, storageOf, stormViews, vaaiSettings, ZERO_DISK_GB, type JobView, type StormView } from '#sim-core/storage';
 import { VAAI_LAB_TEXT as T } from './strings';
 
 const KB = 1024;
@@ -48,8 +48,8 @@ export interface ActionLabels {
 
 const folderOf = (path: string) => path.split('/')[0]!;
 
-export function actionLabels(lab: LabState): ActionLabels {
-  const ds = storageOf(lab)?.datastores[0];
+export function actionLabels(lab: LabState, host: string): ActionLabels {
+  const ds = defaultDatastore(storageOf(lab), host);
   const source = ds ? cloneSource(ds) : null;
   const hosts = Object.keys(lab.hosts).length;
   return {

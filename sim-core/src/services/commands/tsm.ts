@@ -1,23 +1,19 @@
 import type { HostState } from '../../lab/types';
 import { SERVICES_TEXT } from '../../messages/services';
 import { LOG_FILES, appendLog } from '../actions';
-import { runningWorlds } from '../worlds';
+import { worldIdOf } from '../worlds';
 
-/**
- * Tech Support Mode as the shell sees it (esxi-facts.md, "Tech Support Mode"). Hosts without
- * services (base-kit labs) always offer the shell and log nothing.
- */
+/** Tech Support Mode as the shell sees it on every host (esxi-facts.md, "Tech Support Mode"). */
 
 /** Why no shell is offered (both local and remote TSM are off, and no session outlived a timeout), or null when one is. */
 export function tsmClosedBecause(host: HostState): string | null {
-  const tsm = host.services?.tsm;
-  if (!tsm || tsm.local || tsm.remote || tsm.sessionKept) return null;
+  const { tsm } = host.services;
+  if (tsm.local || tsm.remote || tsm.sessionKept) return null;
   return SERVICES_TEXT.tsmDisabled(host.id);
 }
 
 /** Every command typed in Tech Support Mode goes to syslog (/var/log/messages). */
 export function logTsmCommand(host: HostState, nowMs: number, line: string): HostState {
-  if (!host.services || line === '') return host;
-  const shellWorld = runningWorlds(host).find((world) => world.name === 'busybox')?.id ?? 'tsm';
-  return appendLog(host, nowMs, LOG_FILES.messages, SERVICES_TEXT.tsmLogged(shellWorld, line));
+  if (line === '') return host;
+  return appendLog(host, nowMs, LOG_FILES.messages, SERVICES_TEXT.tsmLogged(worldIdOf(host, 'busybox'), line));
 }

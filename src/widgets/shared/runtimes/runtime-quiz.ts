@@ -1,2 +1,0 @@
-// The quiz's custom element, loaded on demand (see ../wake.ts).
-import '../../quiz/quiz-element';
