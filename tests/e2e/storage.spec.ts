@@ -62,7 +62,8 @@ test('full copy off in the terminal: the switch follows and a clone crawls throu
   await type(terminal, 'esxcfg-advcfg -g /DataMover/HardwareAcceleratedMove');
   await expect(terminal).toContainText('Value of HardwareAcceleratedMove is 1');
   const counters = region(page, `VAAI counters, esx01${LAB}`);
-  await expect(counters.locator('tr[data-column="CLONE_RD"] td').first()).toHaveText('2560');
+  // Each row has the local disk's cell first, then the array LUN's.
+  await expect(counters.locator('tr[data-column="CLONE_RD"] td').last()).toHaveText('2560');
   expect(errors).toEqual([]);
 });
 
@@ -74,7 +75,8 @@ test('a boot storm without ATS shows reservations and conflicts in the counters;
   await reach(vaai);
   await expect(vaai.getByRole('switch', { name: 'Hardware-assisted locking (ATS), esx03' })).toBeEnabled();
   await reach(counters);
-  const cell = (column: string) => counters.locator(`tr[data-column="${column}"] td`).first();
+  // The array LUN's cell (the local disk's comes first).
+  const cell = (column: string) => counters.locator(`tr[data-column="${column}"] td`).last();
   const summary = counters.locator('[data-part="summary"]');
   await expect(summary).toContainText(/: [1-9]\d* reservations, [1-9]\d* reservation conflicts, 0 ATS, 0 ATSF\./);
   await expect(cell('ATS')).toHaveText('0');
@@ -139,6 +141,45 @@ test.describe('without JavaScript', () => {
     await expect(vaai.getByRole('switch', { name: 'Hardware-assisted locking (ATS), esx02' })).not.toBeChecked();
     await expect(vaai.locator('[data-part="storm"]')).toContainText('Boot storm 1 on ds-shared');
     await expect(vaai.locator('[data-part="storm"]')).toContainText(/Reservation conflicts per second in this storm, all hosts, last 5 s: [1-9]\d*\.\d\d/);
-    await expect(region(page, `VAAI counters, esx01${STORM}`).locator('tr[data-column="CONS/s"] td').first()).not.toHaveText('0.00');
+    await expect(region(page, `VAAI counters, esx01${STORM}`).locator('tr[data-column="CONS/s"] td').last()).not.toHaveText('0.00');
+  });
+});
+
+test.describe('the storage scenarios, finished by typing their steps (no "Play the solution")', () => {
+  // A clone runs on the lab's clock, which runs while the lab has work and a widget is on screen.
+  const WEB01 = '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk';
+
+  test('cloning takes far too long: switch full copy back on, clone, and the goals are met', async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors = watchErrors(page);
+    await page.goto(URL);
+    const panel = region(page, 'Scenario: Cloning takes far too long');
+    const terminal = region(page, 'Terminal, esx01, scenario: Cloning takes far too long');
+    await reach(terminal);
+    await expect(terminal.getByRole('textbox', { name: 'Command' })).toBeEnabled();
+    await type(terminal, 'esxcfg-advcfg -s 1 /DataMover/HardwareAcceleratedMove');
+    await type(terminal, `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`);
+    await expect(terminal).toContainText('Clone: 0% done.');
+    await expect(panel.locator('[data-goal="xcopy-clone"]')).toContainText('Done', { timeout: 60_000 });
+    await expect(panel.getByRole('status')).toHaveText('All goals met: scenario complete.');
+    expect(errors).toEqual([]);
+  });
+
+  test('why did this clone not offload: compare the block sizes, answer, clone where XCOPY works', async ({ page }) => {
+    test.setTimeout(90_000);
+    const errors = watchErrors(page);
+    await page.goto(URL);
+    const panel = region(page, 'Scenario: Why did this clone not offload?');
+    const terminal = region(page, 'Terminal, esx01, scenario: Why did this clone not offload?');
+    await reach(terminal);
+    await expect(terminal.getByRole('textbox', { name: 'Command' })).toBeEnabled();
+    await type(terminal, 'vmkfstools -P /vmfs/volumes/ds-vmfs8');
+    await type(terminal, 'vmkfstools -P /vmfs/volumes/ds-vmfs1');
+    await expect(terminal).toContainText('file blocks * 1048576)');
+    await panel.getByRole('combobox', { name: 'Why did the clone of web01 to ds-vmfs1 not use XCOPY?' }).selectOption('block-size');
+    await type(terminal, `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web01-copy/web01-copy.vmdk`);
+    await expect(panel.locator('[data-goal="xcopy-clone"]')).toContainText('Done', { timeout: 60_000 });
+    await expect(panel.getByRole('status')).toHaveText('All goals met: scenario complete.');
+    expect(errors).toEqual([]);
   });
 });

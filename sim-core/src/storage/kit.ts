@@ -1,12 +1,27 @@
 import type { Kit } from '../sim/kit';
 import { storageInvariants } from './invariants';
 import { STORAGE_SCENARIOS } from '../scenarios/storage';
-import { stormDone } from './boot-storm';
+import { stormOutcome } from './boot-storm';
+import { INTERVAL_SECONDS } from './counters';
+import type { LabState } from '../lab/types';
 import { STORAGE_COMMANDS } from './commands';
 import { tickStorage } from './jobs';
 import { STORAGE_PRESETS } from './presets';
 import { storageShape } from './shape';
 import { changeSetting, workload } from './workloads';
+
+/**
+ * A copy or a zeroing job still running, a boot storm whose VMs are still powering on, or
+ * locking activity that esxtop's per-second rates (RESV/s, CONS/s) still count: time runs on
+ * until those rates have fallen back to zero.
+ */
+function storageBusy(lab: LabState): boolean {
+  const s = lab.storage;
+  const settled = lab.clock.nowMs - INTERVAL_SECONDS * 1000;
+  return s.jobs.some((job) => !job.mover.done)
+    || (s.storms ?? []).some((storm) => stormOutcome(storm).finishedMs > settled)
+    || (s.updates ?? []).some((update) => update.atMs > settled);
+}
 
 /** Block storage and VAAI: the shared array, VMFS datastores, the data mover's jobs, boot storms and the VAAI settings. */
 export const storageKit: Kit = {
@@ -14,8 +29,7 @@ export const storageKit: Kit = {
   commands: STORAGE_COMMANDS,
   events: { 'storage-workload': workload, 'storage-setting': changeSetting },
   tick: tickStorage,
-  // A copy or a zeroing job still running, or a boot storm whose VMs are still powering on.
-  busy: (lab) => lab.storage.jobs.some((job) => !job.mover.done) || (lab.storage.storms ?? []).some((storm) => !stormDone(storm, lab.clock.nowMs)),
+  busy: storageBusy,
   invariants: storageInvariants,
   presets: STORAGE_PRESETS,
   scenarios: STORAGE_SCENARIOS,
