@@ -1,19 +1,30 @@
 /// <reference types="node" />
 /**
- * How much JavaScript each built page makes a reader download, gzip-compressed.
+ * How much JavaScript each built page makes a reader download, gzip-compressed. Three figures:
  *
- * For every HTML page in dist/ we collect:
- * - each module/classic script referenced by `<script src>`, plus every file it statically
- *   imports (`import ... from "./x.js"`, `import "./x.js"`, `export ... from "./x.js"`),
- *   followed transitively; dynamic `import()` is not followed (it loads on demand, e.g. search);
- * - the contents of inline `<script>` elements (and the static imports they make).
- * That is the weight at page open. Widgets load their runtime on demand with `import()`, so a
- * second figure, with every widget live, also follows dynamic imports of widget runtimes
- * (chunks named `runtime-*`), not other on-demand code such as Starlight's search, which loads
- * only when a reader searches.
- * Each external file counts once per page and is gzipped on its own (it is its own request);
- * the inline scripts are gzipped together (they travel inside the HTML). Compression is
- * node:zlib at level 9. Pure apart from reading files: no network, no browser.
+ * - At page open (`gzipBytes`): each module/classic script referenced by `<script src>`, plus
+ *   every file it statically imports (`import ... from "./x.js"`, `import "./x.js"`,
+ *   `export ... from "./x.js"`), followed transitively, and the contents of inline `<script>`
+ *   elements (and the static imports they make). Dynamic `import()` is not followed: it loads
+ *   on demand (widget code, kits, Starlight's search UI).
+ * - Every widget live (`liveGzipBytes`): page open plus what the widget loader
+ *   (src/widgets/shared/page-widgets.ts) fetches when a reader nears the page's widgets: the
+ *   element chunk of each widget tag present on the page and the kit chunks those widgets need
+ *   (the kits named in each element's `kits` attribute, which the server renders from its lab's
+ *   preset, plus the manifest's `kits` for its tag), each with its static graph.
+ * - Fetched by typed lines (`typedLineGzipBytes`): on a page with a shell (a terminal or a
+ *   command chip), a line naming a command of a kit the page has not loaded fetches that kit;
+ *   this is what the kits not needed live would add beyond what is already live.
+ *
+ * Which chunk each widget tag and each kit loads is read from the built loader chunk
+ * (`PageWidgets.astro_astro_type_script_index_0_lang.*.js`, or a chunk it statically imports
+ * if the bundler moves the manifest there), once per loader. If the manifest's minified shape
+ * is not understood, this module throws rather than reporting figures without the lab code.
+ *
+ * Each external file counts once per page (per figure) and is gzipped on its own (it is its own
+ * request); the inline scripts are gzipped together (they travel inside the HTML). Compression
+ * is node:zlib at level 9. Starlight's search UI, loaded only when a reader searches, is in no
+ * figure. Pure apart from reading files: no network, no browser.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
@@ -22,22 +33,47 @@ import { gzipSync } from 'node:zlib';
 export interface PageJs {
   /** The page's URL path: `/`, `/boot-process/`, `/404.html`. */
   page: string;
-  /** gzip bytes of all JavaScript the page loads up front, before any widget wakes. */
+  /** gzip bytes of all JavaScript the page loads at open, before any widget wakes. */
   gzipBytes: number;
-  /** gzip bytes once every widget on the page is live (up front plus the widgets' runtimes). */
+  /** gzip bytes once every widget on the page is live: page open, the widgets' element chunks and the kits they need. */
   liveGzipBytes: number;
-  /** The page contains at least one `<esxi-...>` custom element (a widget page, i.e. a chapter). */
+  /** gzip bytes, beyond the live figure, of the kits the page does not need live, fetched when a typed line names one of their commands (0 without a shell). */
+  typedLineGzipBytes: number;
+  /** The kits counted in typedLineGzipBytes (sorted). */
+  typedLineKits: string[];
+  /** Each of those kits alone: what the first line naming one of its commands fetches, beyond the live figure. */
+  typedLineKitGzipBytes: Record<string, number>;
+  /** The kits the page's widgets need live (sorted). */
+  liveKits: string[];
+  /** The widget tags on the page whose code the loader fetches on demand (sorted). */
+  widgetTags: string[];
+  /** The page contains at least one `<esxi-...>` custom element (a widget page, i.e. a chapter or an embed). */
   hasWidgets: boolean;
-  /** The external script files counted, as paths relative to dist/ (sorted). */
+  /** The external script files counted at page open, as paths relative to dist/ (sorted). */
   files: string[];
+  /** The external script files counted with every widget live (sorted; includes `files`). */
+  liveFiles: string[];
+  /** The external script files counted in typedLineGzipBytes (sorted; none of them in `liveFiles`). */
+  typedLineFiles: string[];
   /** Of gzipBytes, how much comes from inline scripts. */
   inlineGzipBytes: number;
+}
+
+/** What the built widget loader fetches on demand, as URL paths on the site (`/_astro/x.js`). */
+export interface WidgetLoader {
+  /** The loader chunk, relative to dist/. */
+  file: string;
+  /** Widget tag -> its element chunk and the kits the manifest says it needs (tags whose code loads with the page are absent). */
+  elements: Map<string, { chunk: string; kits: string[] }>;
+  /** Kit id -> its chunk. */
+  kits: Map<string, string>;
 }
 
 /** Script `type`s that are JavaScript (absent, `module`, or a JavaScript MIME type). */
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
 
 const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const COMMENT_RE = /<!--[\s\S]*?-->/g;
 const ATTR_RE = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
 /**
  * Static imports and re-exports as bundlers emit them, minified or not:
@@ -48,10 +84,35 @@ const ATTR_RE = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]
 const IMPORT_RE = /(?<![\w$.])import\s*(?:[^'"`();]*?\bfrom\s*)?(["'])([^"'\n]+?)\1/g;
 /** `import("./x.js")` with a literal specifier (any quote, a template without `${`), as bundlers emit a lazily loaded chunk. */
 const DYNAMIC_IMPORT_RE = /(?<![\w$.])import\(\s*(["'`])([^"'`$\n]+?)\1\s*\)/g;
-/** Widget runtimes are the modules src/widgets/shared/runtimes/runtime-*.ts, emitted as `runtime-*.js` chunks. */
-const WIDGET_RUNTIME = /(?:^|\/)runtime-[\w-]+(?:\.[\w-]+)?\.js$/;
 const REEXPORT_RE = /(?<![\w$.])export\s*[*{][^'"`();]*?\bfrom\s*(["'])([^"'\n]+?)\1/g;
 const WIDGET_RE = /<esxi-[a-z0-9-]+[\s>/]/i;
+/** An `<esxi-...>` start tag with its attributes (quoted values may hold `>`). */
+const ELEMENT_RE = /<(esxi-[a-z0-9-]+)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+
+/** The chunk Astro emits for src/widgets/shared/PageWidgets.astro's script: the widget loader. */
+const LOADER_CHUNK = /^PageWidgets\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+/**
+ * The widgets that run typed lines (through src/stores/shell.ts runLine), so on a page with one
+ * of them a line can fetch a kit the page has not loaded. The manifest does not say which
+ * widgets have a shell; the loader must map at least one of these tags, or this list is stale.
+ */
+export const SHELL_TAGS: readonly string[] = ['esxi-terminal', 'esxi-run-command'];
+
+// The widget manifest as the bundler emits it, minified or not: an array of brace-free object
+// literals such as
+//   {slug:`dcui`,...,tag:`esxi-dcui`,title:`DCUI`,lab:!0,kits:[`services`],load:()=>e(()=>import(`./dcui-element.X.js`),__vite__mapDeps([..])),embed:`lab`}
+// and the kit loaders
+//   {services:()=>e(()=>import(`./services.Y.js`),__vite__mapDeps([..])),network:...,storage:...}
+// The kits come from the built literal too, not from src/widgets/manifest.ts: the figures then
+// describe the build in dist/ even when the source has changed since, and the test fixture
+// stays self-contained. The same literal gives the tag -> chunk map, so nothing is parsed twice.
+const STRING = String.raw`(?:"[^"\n]*"|'[^'\n]*'|\x60[^\x60$\n]*\x60)`;
+const TAG_PROP_RE = /\btag\s*:\s*(["'`])(esxi-[a-z0-9-]+)\1/g;
+const ENTRY_RE = /\{[^{}]*?\btag\s*:\s*(["'`])(esxi-[a-z0-9-]+)\1[^{}]*\}/g;
+const KITS_PROP_RE = /\bkits\s*:\s*\[([^\]]*)\]/;
+const LOAD_PROP_RE = /\bload\s*:/;
+const BRACE_FREE_OBJECT_RE = /\{([^{}]*)\}/g;
+const THUNK_PROP_RE = new RegExp(String.raw`(?:^|,)\s*([\w$]+|${STRING})\s*:\s*(?:async\s*)?\(\s*\)\s*=>`, 'g');
 
 function gzipSize(text: string | Buffer): number {
   return gzipSync(text, { level: 9 }).length;
@@ -62,6 +123,8 @@ function attr(attrs: string, name: string): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 }
 
+const unquote = (text: string) => text.trim().replace(/^(["'`])(.*)\1$/s, '$2');
+
 /** Module specifiers statically imported by a piece of JavaScript (not `import()`). */
 export function staticImports(source: string): string[] {
   return [...source.matchAll(IMPORT_RE), ...source.matchAll(REEXPORT_RE)].map((m) => m[2]!);
@@ -70,6 +133,58 @@ export function staticImports(source: string): string[] {
 /** Module specifiers loaded on demand with a literal `import("...")`. */
 export function dynamicImports(source: string): string[] {
   return [...source.matchAll(DYNAMIC_IMPORT_RE)].map((m) => m[2]!);
+}
+
+/**
+ * The widget manifest and kit loaders in a chunk's source, with each chunk as the import
+ * specifier the chunk uses (relative to it). Undefined when the chunk holds no widget entry;
+ * throws when it holds some but their shape is not the one described above.
+ */
+export function parseWidgetManifest(source: string): { elements: Map<string, { spec: string; kits: string[] }>; kits: Map<string, string> } | undefined {
+  const tags = [...source.matchAll(TAG_PROP_RE)].map((m) => m[2]!);
+  if (tags.length === 0) return undefined;
+  const fail = (why: string): never => {
+    throw new Error(`bench/js-bytes: the widget manifest in the loader chunk has a shape this bench does not understand (${why}); update parseWidgetManifest rather than trust figures without the widgets' code`);
+  };
+  const elements = new Map<string, { spec: string; kits: string[] }>();
+  const entries = [...source.matchAll(ENTRY_RE)];
+  if (entries.length !== tags.length) fail(`${tags.length} tag properties but ${entries.length} brace-free entries`);
+  for (const entry of entries) {
+    const text = entry[0];
+    const tag = entry[2]!.toLowerCase();
+    const kitsProp = KITS_PROP_RE.exec(text);
+    if (!kitsProp) fail(`${tag} has no literal kits array`);
+    const items = kitsProp![1]!.split(',').map((item) => item.trim()).filter(Boolean);
+    if (items.some((item) => !new RegExp(`^${STRING}$`).test(item))) fail(`${tag}'s kits are not all string literals: [${kitsProp![1]}]`);
+    const imports = dynamicImports(text);
+    if (LOAD_PROP_RE.test(text)) {
+      if (imports.length !== 1) fail(`${tag}'s load has ${imports.length} literal import()s, not 1`);
+      elements.set(tag, { spec: imports[0]!, kits: items.map(unquote) });
+    } else if (imports.length > 0) {
+      fail(`${tag} imports code but has no load`);
+    }
+  }
+  // The kit loaders: the one brace-free object whose every property is a thunk with one import().
+  const candidates: Map<string, string>[] = [];
+  for (const object of source.matchAll(BRACE_FREE_OBJECT_RE)) {
+    const body = object[1]!;
+    const props = [...body.matchAll(THUNK_PROP_RE)];
+    if (props.length === 0 || props[0]!.index !== 0 || /\btag\s*:/.test(body)) continue;
+    const kits = new Map<string, string>();
+    for (const [i, prop] of props.entries()) {
+      const imports = dynamicImports(body.slice(prop.index, props[i + 1]?.index ?? body.length));
+      if (imports.length !== 1) break;
+      kits.set(unquote(prop[1]!), imports[0]!);
+    }
+    if (kits.size === props.length) candidates.push(kits);
+  }
+  if (candidates.length !== 1) fail(`${candidates.length} objects look like the kit loaders, not 1`);
+  const kits = candidates[0]!;
+  for (const [tag, { kits: needs }] of elements) {
+    const unknown = needs.filter((kit) => !kits.has(kit));
+    if (unknown.length > 0) fail(`${tag} needs kits ${unknown.join(', ')} that have no loader`);
+  }
+  return { elements, kits };
 }
 
 /**
@@ -107,67 +222,198 @@ function pageUrl(distDir: string, file: string): string {
   return `/${rel}`;
 }
 
-/** The JavaScript weight of one HTML document (already read) served at `url`. */
-export function htmlJsBytes(dist: string, url: string, html: string): Omit<PageJs, 'page'> {
-  const distDir = resolve(dist);
-  const inline: string[] = [];
-  const entries: { fromUrl: string; spec: string; fromHtml: boolean }[] = [];
-  for (const m of html.matchAll(SCRIPT_RE)) {
-    const attrs = m[1] ?? '';
-    const type = (attr(attrs, 'type') ?? '').trim().toLowerCase();
-    if (!JS_TYPES.has(type)) continue; // JSON-LD, import maps, templates
-    const src = attr(attrs, 'src');
-    if (src !== undefined) {
-      entries.push({ fromUrl: url, spec: src, fromHtml: true });
-    } else if (m[2]!.trim()) {
-      inline.push(m[2]!);
-      if (type === 'module') for (const spec of staticImports(m[2]!)) entries.push({ fromUrl: url, spec, fromHtml: false });
-    }
-  }
-  const inlineGzipBytes = inline.length > 0 ? gzipSize(inline.join('\n')) : 0;
-  const upFront = scriptGraph(distDir, entries, false);
-  const live = scriptGraph(distDir, [...entries, ...inline.flatMap((code) => dynamicImports(code).map((spec) => ({ fromUrl: url, spec, fromHtml: false })))], true);
-  const total = (files: Map<string, number>) => inlineGzipBytes + [...files.values()].reduce((sum, bytes) => sum + bytes, 0);
-  const files = [...upFront.keys()].map((f) => relative(distDir, f).split(sep).join('/')).sort();
-  return { gzipBytes: total(upFront), liveGzipBytes: total(live), hasWidgets: WIDGET_RE.test(html), files, inlineGzipBytes };
+interface Entry {
+  fromUrl: string;
+  spec: string;
+  fromHtml: boolean;
 }
 
 /**
- * Every script file reachable from the entries (file -> its gzip bytes), each counted once.
- * With `followDynamic`, a widget runtime that a page's own script loads with import() counts
- * too; one that only a loaded chunk may import later (a kit fetched when a reader types one of
- * its commands) does not: no widget needs it to be live.
+ * Reads dist/ for one run: each file's gzip size and static imports, each chunk's static graph
+ * and each loader's manifest are worked out once, however many pages share them.
  */
-function scriptGraph(distDir: string, entries: { fromUrl: string; spec: string; fromHtml: boolean }[], followDynamic: boolean): Map<string, number> {
-  const seen = new Map<string, number>();
-  const queue: { url: string; file: string; entry: boolean }[] = [];
-  const visit = (fromUrl: string, spec: string, fromHtml: boolean, entry: boolean) => {
-    const target = resolveToFile(distDir, fromUrl, spec, fromHtml);
-    if (target && !seen.has(target.file)) {
-      seen.set(target.file, -1);
-      queue.push({ ...target, entry });
-    }
-  };
-  for (const entry of entries) visit(entry.fromUrl, entry.spec, entry.fromHtml, true);
-  while (queue.length > 0) {
-    const { url: fileUrl, file, entry } = queue.shift()!;
-    const source = readFileSync(file);
-    seen.set(file, gzipSize(source));
-    const text = source.toString('utf8');
-    for (const spec of staticImports(text)) visit(fileUrl, spec, false, false);
-    if (followDynamic && entry) for (const spec of dynamicImports(text).filter((s) => WIDGET_RUNTIME.test(s))) visit(fileUrl, spec, false, false);
+export class DistWeigher {
+  readonly distDir: string;
+  private readonly files = new Map<string, { url: string; gzip: number; imports: string[]; text: string }>();
+  private readonly loaders = new Map<string, WidgetLoader | undefined>();
+
+  constructor(dist: string) {
+    this.distDir = resolve(dist);
   }
-  return seen;
+
+  private read(url: string, file: string) {
+    let known = this.files.get(file);
+    if (!known) {
+      const source = readFileSync(file);
+      const text = source.toString('utf8');
+      known = { url, gzip: gzipSize(source), imports: staticImports(text), text };
+      this.files.set(file, known);
+    }
+    return known;
+  }
+
+  /** Every script file reachable by static imports from the entries, each once. */
+  graph(entries: Entry[]): Set<string> {
+    const seen = new Set<string>();
+    const queue: { url: string; file: string }[] = [];
+    const visit = ({ fromUrl, spec, fromHtml }: Entry) => {
+      const target = resolveToFile(this.distDir, fromUrl, spec, fromHtml);
+      if (target && !seen.has(target.file)) {
+        seen.add(target.file);
+        queue.push(target);
+      }
+    };
+    entries.forEach(visit);
+    while (queue.length > 0) {
+      const { url, file } = queue.shift()!;
+      for (const spec of this.read(url, file).imports) visit({ fromUrl: url, spec, fromHtml: false });
+    }
+    return seen;
+  }
+
+  bytes(files: Iterable<string>): number {
+    let sum = 0;
+    for (const file of files) sum += this.files.get(file)!.gzip; // graph() read every file it returns
+    return sum;
+  }
+
+  rel(file: string): string {
+    return relative(this.distDir, file).split(sep).join('/');
+  }
+
+  /** Whether this dist file is the widget loader chunk (by Astro's name for PageWidgets.astro's script). */
+  isLoader(file: string): boolean {
+    return LOADER_CHUNK.test(file.slice(file.lastIndexOf(sep) + 1));
+  }
+
+  /** The manifest of a loader chunk (derived once), with each chunk as a URL path; throws when it cannot be derived. */
+  loader(file: string): WidgetLoader {
+    if (this.loaders.has(file)) return this.loaders.get(file)!;
+    const url = `/${this.rel(file)}`;
+    // The manifest is in the loader chunk itself, or in a chunk it imports statically.
+    const found = [...this.graph([{ fromUrl: '/', spec: url, fromHtml: true }])]
+      .map((chunk) => ({ chunk, parsed: parseWidgetManifest(this.read(`/${this.rel(chunk)}`, chunk).text) }))
+      .filter((c) => c.parsed);
+    if (found.length !== 1) {
+      throw new Error(
+        `bench/js-bytes: ${found.length === 0 ? 'no widget manifest' : `${found.length} widget manifests`} in the loader chunk ${this.rel(file)} and its static imports ` +
+          '(expected one array of {tag:`esxi-...`,kits:[...],load:()=>import(...)} entries and one object of kit loaders); the bundle shape changed, so the live figures cannot be worked out',
+      );
+    }
+    const { chunk, parsed } = found[0]!;
+    const chunkUrl = `/${this.rel(chunk)}`;
+    const toUrl = (spec: string, what: string) => {
+      const target = resolveToFile(this.distDir, chunkUrl, spec, false);
+      if (!target) throw new Error(`bench/js-bytes: the widget manifest in ${this.rel(chunk)} loads ${what} from ${spec}, which is not in dist`);
+      return target.url;
+    };
+    const loader: WidgetLoader = {
+      file: this.rel(file),
+      elements: new Map([...parsed!.elements].map(([tag, { spec, kits }]) => [tag, { chunk: toUrl(spec, tag), kits }])),
+      kits: new Map([...parsed!.kits].map(([kit, spec]) => [kit, toUrl(spec, `kit ${kit}`)])),
+    };
+    if (!SHELL_TAGS.some((tag) => loader.elements.has(tag))) {
+      throw new Error(`bench/js-bytes: the widget manifest in ${this.rel(chunk)} maps none of ${SHELL_TAGS.join(', ')}; update SHELL_TAGS (the widgets that run typed lines)`);
+    }
+    this.loaders.set(file, loader);
+    return loader;
+  }
+
+  /** The JavaScript weight of one HTML document (already read) served at `url`. */
+  page(url: string, html: string): Omit<PageJs, 'page'> {
+    const inline: string[] = [];
+    const entries: Entry[] = [];
+    for (const m of html.matchAll(SCRIPT_RE)) {
+      const attrs = m[1] ?? '';
+      const type = (attr(attrs, 'type') ?? '').trim().toLowerCase();
+      if (!JS_TYPES.has(type)) continue; // JSON-LD, import maps, templates
+      const src = attr(attrs, 'src');
+      if (src !== undefined) {
+        entries.push({ fromUrl: url, spec: src, fromHtml: true });
+      } else if (m[2]!.trim()) {
+        inline.push(m[2]!);
+        if (type === 'module') for (const spec of staticImports(m[2]!)) entries.push({ fromUrl: url, spec, fromHtml: false });
+      }
+    }
+    const inlineGzipBytes = inline.length > 0 ? gzipSize(inline.join('\n')) : 0;
+    const open = this.graph(entries);
+
+    // The widget elements, as the loader's querySelectorAll sees them (not inside scripts or comments).
+    const markup = html.replace(SCRIPT_RE, '').replace(COMMENT_RE, '');
+    const elements = [...markup.matchAll(ELEMENT_RE)].map((m) => ({ tag: m[1]!.toLowerCase(), kits: (attr(m[2] ?? '', 'kits') ?? '').split(/\s+/).filter(Boolean) }));
+    const live = new Set(open);
+    const tags = new Set<string>();
+    const liveKits = new Set<string>();
+    const typed = new Set<string>();
+    const typedKits: string[] = [];
+    const typedKitBytes: Record<string, number> = {};
+    const loaderFiles = [...open].filter((file) => this.isLoader(file));
+    if (loaderFiles.length > 1) throw new Error(`bench/js-bytes: ${url} loads ${loaderFiles.length} widget loader chunks: ${loaderFiles.map((f) => this.rel(f)).join(', ')}`);
+    if (loaderFiles.length === 1) {
+      const loader = this.loader(loaderFiles[0]!);
+      for (const element of elements) {
+        const known = loader.elements.get(element.tag);
+        if (!known) continue; // its code loads with the page (or it is not a manifest widget)
+        tags.add(element.tag);
+        for (const kit of [...element.kits, ...known.kits]) {
+          if (!loader.kits.has(kit)) throw new Error(`bench/js-bytes: <${element.tag}> on ${url} needs kit "${kit}", which the loader ${loader.file} has no loader for`);
+          liveKits.add(kit);
+        }
+      }
+      // page-widgets.ts's wake() also imports the sim store (src/stores/sim.ts) when a lab widget
+      // is present; every lab element chunk imports it statically, so the graphs below count it.
+      const chunks = [...[...tags].map((tag) => loader.elements.get(tag)!.chunk), ...[...liveKits].map((kit) => loader.kits.get(kit)!)];
+      for (const file of this.graph(chunks.map((chunk) => ({ fromUrl: '/', spec: chunk, fromHtml: true })))) live.add(file);
+      if (SHELL_TAGS.some((tag) => tags.has(tag))) {
+        typedKits.push(...[...loader.kits.keys()].filter((kit) => !liveKits.has(kit)).sort());
+        const beyondLive = (kits: string[]) => [...this.graph(kits.map((kit) => ({ fromUrl: '/', spec: loader.kits.get(kit)!, fromHtml: true })))].filter((file) => !live.has(file));
+        for (const kit of typedKits) typedKitBytes[kit] = this.bytes(beyondLive([kit]));
+        for (const file of beyondLive(typedKits)) typed.add(file);
+      }
+    }
+    const sorted = (files: Set<string>) => [...files].map((f) => this.rel(f)).sort();
+    return {
+      gzipBytes: inlineGzipBytes + this.bytes(open),
+      liveGzipBytes: inlineGzipBytes + this.bytes(live),
+      typedLineGzipBytes: this.bytes(typed),
+      typedLineKits: typedKits,
+      typedLineKitGzipBytes: typedKitBytes,
+      liveKits: [...liveKits].sort(),
+      widgetTags: [...tags].sort(),
+      hasWidgets: WIDGET_RE.test(markup),
+      files: sorted(open),
+      liveFiles: sorted(live),
+      typedLineFiles: sorted(typed),
+      inlineGzipBytes,
+    };
+  }
 }
 
-/** Every HTML page in `distDir` with the gzip bytes of the JavaScript it loads, sorted by page. */
+/** The JavaScript weight of one HTML document (already read) served at `url`. */
+export function htmlJsBytes(dist: string, url: string, html: string): Omit<PageJs, 'page'> {
+  return new DistWeigher(dist).page(url, html);
+}
+
+/**
+ * Every HTML page in `distDir` with the gzip bytes of the JavaScript it loads, sorted by page.
+ * Throws when pages have widgets but none loads the widget loader chunk (renamed or gone), so
+ * the live figures are never quietly just the page-open ones.
+ */
 export function pageJsBytes(distDir: string): PageJs[] {
   if (!existsSync(distDir)) throw new Error(`no built site at ${distDir} (run astro build first)`);
-  const root = resolve(distDir);
-  return htmlFiles(root)
+  const weigher = new DistWeigher(distDir);
+  const pages = htmlFiles(weigher.distDir)
     .map((file) => {
-      const page = pageUrl(root, file);
-      return { page, ...htmlJsBytes(root, page, readFileSync(file, 'utf8')) };
+      const page = pageUrl(weigher.distDir, file);
+      return { page, ...weigher.page(page, readFileSync(file, 'utf8')) };
     })
     .sort((a, b) => a.page.localeCompare(b.page));
+  const withWidgets = pages.filter((p) => p.hasWidgets);
+  if (withWidgets.length > 0 && !withWidgets.some((p) => p.files.some((f) => LOADER_CHUNK.test(posix.basename(f))))) {
+    throw new Error(
+      `bench/js-bytes: ${withWidgets.length} pages have <esxi-...> widgets but none loads a widget loader chunk (_astro/PageWidgets.astro_astro_type_script_index_0_lang.*.js); ` +
+        'if the loader was renamed, update LOADER_CHUNK',
+    );
+  }
+  return pages;
 }

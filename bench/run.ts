@@ -4,8 +4,11 @@
  *
  * Measures the site against its performance budgets and prints each figure beside its budget:
  *   1. full build time (astro build)                          at most 30 s
- *   2. gzip JavaScript per built page (chapters = widget pages) at most 40 KB at page open,
- *      and at most 64 KB once every widget's runtime has loaded on demand
+ *   2. gzip JavaScript per chapter with widgets                 at most 12 KB at page open,
+ *      at most 64 KB with every widget live (its element code and the kits it needs, fetched
+ *      on demand), and, without a budget, what typed lines would fetch on top (the kits the
+ *      page does not load, for lines naming their commands); the embed pages as their
+ *      heaviest against the same budgets; pages without widgets for comparison
  *   3. sim-core exec throughput in Node, mixed commands       at least 20,000 commands/s
  *   4. key press to rendered output in Chromium, p95          at most 16 ms
  *   5. one simulated hour of dvswitch-lab at 1 s ticks, Node   at most 100 ms
@@ -64,23 +67,59 @@ let pages: PageJs[] = [];
 if (haveDist) {
   section('weighing the JavaScript of each page');
   pages = pageJsBytes(DIST);
-  for (const page of pages) {
+  const isEmbed = (page: PageJs) => page.page.startsWith('/embed/');
+  for (const page of pages.filter((p) => p.hasWidgets && !isEmbed(p))) {
     rows.push({
-      figure: `JS gzip ${page.page}${page.hasWidgets ? ' (widgets)' : ''}`,
+      figure: `JS gzip ${page.page} at page open`,
       value: kb(page.gzipBytes),
-      budget: page.hasWidgets ? `≤ ${kb(BUDGETS.widgetPageGzipBytes)}` : '(no widgets, for comparison)',
-      status: page.hasWidgets ? check(page.gzipBytes <= BUDGETS.widgetPageGzipBytes) : '',
+      budget: `≤ ${kb(BUDGETS.widgetPageGzipBytes)}`,
+      status: check(page.gzipBytes <= BUDGETS.widgetPageGzipBytes),
     });
-    if (page.hasWidgets) {
+    rows.push({
+      figure: `JS gzip ${page.page} every widget live${page.liveKits.length > 0 ? ` (kits: ${page.liveKits.join(', ')})` : ''}`,
+      value: kb(page.liveGzipBytes),
+      budget: `≤ ${kb(BUDGETS.widgetPageLiveGzipBytes)}`,
+      status: check(page.liveGzipBytes <= BUDGETS.widgetPageLiveGzipBytes),
+    });
+    if (page.typedLineKits.length > 0) {
       rows.push({
-        figure: `JS gzip ${page.page} every widget live`,
-        value: kb(page.liveGzipBytes),
-        budget: `≤ ${kb(BUDGETS.widgetPageLiveGzipBytes)}`,
-        status: check(page.liveGzipBytes <= BUDGETS.widgetPageLiveGzipBytes),
+        figure: `JS gzip ${page.page} fetched by typed lines (${page.typedLineKits.map((kit) => `${kit} ${kb(page.typedLineKitGzipBytes[kit] ?? 0)}`).join(', ')})`,
+        value: `+${kb(page.typedLineGzipBytes)}`,
+        budget: '(no budget)',
+        status: '',
       });
     }
   }
-  if (!pages.some((p) => p.hasWidgets)) notes.push('No built page contains an <esxi-...> widget, so no page had the 40 KB budget to meet.');
+  const embeds = pages.filter((p) => p.hasWidgets && isEmbed(p));
+  if (embeds.length > 0) {
+    const heaviest = (bytes: (p: PageJs) => number) => embeds.reduce((a, b) => (bytes(b) > bytes(a) ? b : a));
+    const open = heaviest((p) => p.gzipBytes);
+    const live = heaviest((p) => p.liveGzipBytes);
+    const overOpen = embeds.filter((p) => p.gzipBytes > BUDGETS.widgetPageGzipBytes).length;
+    const overLive = embeds.filter((p) => p.liveGzipBytes > BUDGETS.widgetPageLiveGzipBytes).length;
+    rows.push({
+      figure: `JS gzip ${embeds.length} embed pages at page open, heaviest ${open.page}`,
+      value: kb(open.gzipBytes),
+      budget: `≤ ${kb(BUDGETS.widgetPageGzipBytes)}`,
+      status: check(overOpen === 0),
+    });
+    rows.push({
+      figure: `JS gzip ${embeds.length} embed pages every widget live, heaviest ${live.page}`,
+      value: kb(live.liveGzipBytes),
+      budget: `≤ ${kb(BUDGETS.widgetPageLiveGzipBytes)}`,
+      status: check(overLive === 0),
+    });
+    if (overLive > 0) notes.push(`${overLive} of ${embeds.length} embed pages are over ${kb(BUDGETS.widgetPageLiveGzipBytes)} with every widget live.`);
+  }
+  for (const page of pages.filter((p) => !p.hasWidgets && !isEmbed(p))) {
+    rows.push({ figure: `JS gzip ${page.page} at page open`, value: kb(page.gzipBytes), budget: '(no widgets, for comparison)', status: '' });
+  }
+  notes.push(
+    'JS gzip: "every widget live" is page open plus the element code of each widget on the page and the kits those widgets need; ' +
+      '"fetched by typed lines" is what lines naming commands of the kits the page does not load would fetch on top (each kit alone in brackets), ' +
+      "on pages with a terminal or command chip. Starlight's search UI is in no figure.",
+  );
+  if (!pages.some((p) => p.hasWidgets)) notes.push(`No built page contains an <esxi-...> widget, so no page had the ${kb(BUDGETS.widgetPageGzipBytes)} budget to meet.`);
 } else {
   rows.push({ figure: 'JS gzip per widget page', value: 'no dist/', budget: `≤ ${kb(BUDGETS.widgetPageGzipBytes)}`, status: 'not measured' });
 }
