@@ -146,7 +146,7 @@ test('vCenter changes a dvPortgroup\'s VLAN and the CDP mode once, for both host
 
   await vlan.fill('5000');
   await apply.click();
-  await expect(diagram.getByRole('status').last()).toHaveText('"5000" is not a VLAN ID (a whole number, 0-4095): nothing was changed.');
+  await expect(diagram.getByRole('status').last()).toHaveText('vCenter refused "5000": a VLAN ID is a whole number from 0 to 4095. Nothing was changed.');
   await expect(vmNetwork(diagram)).toContainText('VLAN 100');
 
   await vlan.fill('30');
@@ -208,7 +208,7 @@ test('a malformed figure in the traffic widgets gets a clear message and changes
   const before = await vmotion.inputValue();
   await vmotion.fill('lots<b>');
   await vmotion.press('Enter');
-  await expect(chart.locator('[data-part="refused"]')).toHaveText('"lots<b>" is not a demand (whole Mb/s, 0-10000): nothing was changed.');
+  await expect(chart.locator('[data-part="refused"]')).toHaveText('"lots<b>" was refused: a demand is a number of Mb/s from 0 to 10000. Nothing was changed.');
   await expect(vmotion).toHaveValue(before);
   await chart.getByRole('textbox', { name: 'Host limit of vMotion Traffic' }).fill('200');
   await chart.getByRole('textbox', { name: 'Host limit of vMotion Traffic' }).press('Enter');
@@ -219,7 +219,7 @@ test('a malformed figure in the traffic widgets gets a clear message and changes
   await live(lbt, load);
   await lbt.getByRole('textbox', { name: 'Mb/s per VM port on it' }).fill('-5');
   await load.click();
-  await expect(lbt.locator('[data-part="refused"]')).toHaveText('"-5" is not a demand (whole Mb/s, 0-10000): nothing was changed.');
+  await expect(lbt.locator('[data-part="refused"]')).toHaveText('"-5" was refused: a demand is a number of Mb/s from 0 to 10000. Nothing was changed.');
   await expect(lbt.locator('tr[data-uplink="vmnic0"] [data-field="offered"]')).not.toHaveText('125%');
   expect(errors).toEqual([]);
 });

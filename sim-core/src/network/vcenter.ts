@@ -24,13 +24,13 @@ export function sharesValue(shares: number | 'low' | 'normal' | 'high'): number 
 export function setShares(dvs: DvSwitch, pool: NiocPoolId, shares: number | 'low' | 'normal' | 'high'): Change<DvSwitch> {
   const value = sharesValue(shares);
   if (!Object.hasOwn(dvs.nioc.pools, pool)) return no(`no traffic pool ${pool}`);
-  if (!isValidShares(value)) return no(`shares are Low (25), Normal (50), High (100) or a custom 1-100, not ${String(shares)}`);
+  if (!isValidShares(value)) return no('shares are Low (25), Normal (50), High (100) or a custom whole number from 1 to 100');
   return { ok: true, value: { ...dvs, nioc: { ...dvs.nioc, pools: { ...dvs.nioc.pools, [pool]: { ...dvs.nioc.pools[pool], shares: value } } } } };
 }
 
 export function setLimit(dvs: DvSwitch, pool: NiocPoolId, limitMbps: number | null): Change<DvSwitch> {
   if (!Object.hasOwn(dvs.nioc.pools, pool)) return no(`no traffic pool ${pool}`);
-  if (limitMbps !== null && !(Number.isFinite(limitMbps) && limitMbps >= 0)) return no(`a host limit is a number of Mb/s (or unlimited), not ${String(limitMbps)}`);
+  if (limitMbps !== null && !(Number.isFinite(limitMbps) && limitMbps >= 0)) return no('a host limit is a number of Mb/s, 0 or more, or none (unlimited)');
   return { ok: true, value: { ...dvs, nioc: { ...dvs.nioc, pools: { ...dvs.nioc.pools, [pool]: { ...dvs.nioc.pools[pool], limitMbps } } } } };
 }
 
@@ -52,18 +52,18 @@ export function setTeaming(network: LabNetwork, dvs: DvSwitch, portGroup: string
 export function applyDvsChange(dvs: DvSwitch, change: DvsChange, traffic: TrafficState | null): Change<DvSwitch> {
   switch (change.kind) {
     case 'mtu':
-      return isMtu(change.mtu) ? { ok: true, value: { ...dvs, mtu: change.mtu } } : no(`the MTU must be ${MIN_MTU}-${MAX_MTU}`);
+      return isMtu(change.mtu) ? { ok: true, value: { ...dvs, mtu: change.mtu } } : no(`the MTU is a whole number from ${MIN_MTU} to ${MAX_MTU}`);
     case 'cdp':
       return ['listen', 'advertise', 'both', 'down'].includes(change.mode) ? { ok: true, value: { ...dvs, cdp: change.mode } } : no(`CDP modes are listen, advertise, both and down`);
     case 'portgroup-add': {
       if (!change.name.trim()) return no('a dvPortgroup needs a name');
       if (dvs.portGroups.some((pg) => pg.name === change.name)) return no(`${dvs.name} already has a dvPortgroup ${change.name}`);
-      if (!isVlan(change.vlan)) return no('a VLAN ID is 0-4095');
+      if (!isVlan(change.vlan)) return no('a VLAN ID is a whole number from 0 to 4095');
       const firstPort = Math.max(0, ...dvs.portGroups.map((pg) => pg.firstPort + pg.numPorts)) + 100;
       return { ok: true, value: { ...dvs, portGroups: [...dvs.portGroups, { name: change.name, vlan: change.vlan, teaming: 'portId', active: [...dvs.uplinkNames], standby: [], firstPort, numPorts: 128 }] } };
     }
     case 'portgroup-vlan': {
-      if (!isVlan(change.vlan)) return no('a VLAN ID is 0-4095');
+      if (!isVlan(change.vlan)) return no('a VLAN ID is a whole number from 0 to 4095');
       if (!dvs.portGroups.some((pg) => pg.name === change.name)) return no(`${dvs.name} has no dvPortgroup ${change.name}`);
       return { ok: true, value: { ...dvs, portGroups: dvs.portGroups.map((pg) => (pg.name === change.name ? { ...pg, vlan: change.vlan } : pg)) } };
     }
@@ -77,7 +77,7 @@ export function applyDvsChange(dvs: DvSwitch, change: DvsChange, traffic: Traffi
 
 /** New demand for one port, remembering the 30 s mean so far for LBT. */
 export function setDemand(traffic: TrafficState, hostId: string, select: { port?: string; pool?: NiocPoolId }, mbps: number, nowMs: number): Change<TrafficState> {
-  if (!(Number.isFinite(mbps) && mbps >= 0 && mbps <= MAX_DEMAND_MBPS)) return no(`demand is 0-${MAX_DEMAND_MBPS} Mb/s`);
+  if (!(Number.isFinite(mbps) && mbps >= 0 && mbps <= MAX_DEMAND_MBPS)) return no(`a demand is a number of Mb/s from 0 to ${MAX_DEMAND_MBPS}`);
   const hits = (port: TrafficState['ports'][number]) => port.host === hostId && (select.port !== undefined ? port.id === select.port || port.client === select.port || port.client.split(' ')[0] === select.port : port.pool === select.pool);
   if (select.port === undefined && select.pool === undefined) return no('say which port or which pool');
   if (!traffic.ports.some(hits)) return no(`no such port on ${hostId}`);

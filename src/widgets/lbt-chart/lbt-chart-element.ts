@@ -1,6 +1,6 @@
 import { lbtMoves, type TeamingPolicyId } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
-import { parseMbps } from '../shared/chart';
+import { typedNumber } from '../shared/chart';
 import { replaceTexts, setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineElement } from '../shared/define';
@@ -27,9 +27,9 @@ class LbtChartElement extends LabWidget {
       if (action === 'skip') sendEvent(lab, { type: 'tick', ms: SKIP_MS });
       const value = (name: string) => this.querySelector<HTMLInputElement>(`[data-field="${name}"]`)!.value;
       if (action !== 'load') return;
-      const mbps = parseMbps(value('mbps'));
-      setText(this.querySelector('[data-part="refused"]')!, typeof mbps === 'number' ? '' : T.refused(value('mbps')));
-      if (typeof mbps === 'number') for (const e of loadEvents(this.lab()!, host, this.pg, value('uplink'), mbps)) sendEvent(lab, e);
+      // Every port on the uplink gets the demand typed; the lab refuses a bad one for each alike.
+      const refused = loadEvents(this.lab()!, host, this.pg, value('uplink'), typedNumber(value('mbps'))).map((e) => sendEvent(lab, e)?.refused).find(Boolean);
+      setText(this.querySelector('[data-part="refused"]')!, refused ? T.refused(value('mbps'), refused.message) : '');
     });
   }
 

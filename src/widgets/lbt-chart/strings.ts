@@ -1,7 +1,7 @@
 /** The Load-Based Teaming chart's labels the live chart needs (the page's own are below). */
 export const LBT_TEXT = {
   noMoves: 'No port has moved yet.',
-  refused: (typed: string) => `"${typed}" is not a demand (whole Mb/s, 0-10000): nothing was changed.`,
+  refused: (typed: string, because: string) => `"${typed}" was refused: ${because}. Nothing was changed.`,
   move: (port: string, client: string, from: string, to: string, at: string, pct: number) => `dvPort ${port} (${client}) moved from ${from} to ${to} at ${at} (${from} was at ${pct}%)`,
 } as const;
 

@@ -1,12 +1,13 @@
 import { NIOC_POOL_IDS, type NiocPoolId } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
-import { mbps, parseMbps } from '../shared/chart';
+import type { LabEvent } from '#sim-core/core';
+import { mbps, typedNumber } from '../shared/chart';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineElement } from '../shared/define';
 import { bindTimeControls } from '../shared/time-controls';
 import { NIOC_TEXT as T } from './strings';
-import { niocAreas, niocNow, parseShares } from './nioc-view';
+import { niocAreas, niocNow } from './nioc-view';
 
 /**
  * One uplink's traffic by NIOC pool, second by second, with the pools' settings (vCenter)
@@ -17,24 +18,27 @@ class NiocChartElement extends LabWidget {
     this.keep(bindTimeControls(this, this.attrs.lab));
     this.listen(this, 'change', (event) => {
       const input = event.target as HTMLInputElement;
-      const { lab, host } = this.attrs;
       const field = input.dataset.field;
       if (field === 'uplink') return this.showUplink(input.value);
       if (!field) return;
-      const pool = input.closest('tr')!.dataset.pool as NiocPoolId;
-      const n = field === 'custom' ? parseShares(input.value) : parseMbps(input.value);
-      if (field === 'shares') {
-        if (input.value === 'custom') return (input.nextElementSibling as HTMLElement).focus();
-        sendEvent(lab, { type: 'nioc-shares', pool, shares: input.value as 'low' });
-      }
-      // Only a limit may be empty (no limit); a demand or a custom share must be a number.
-      const accepted = field === 'shares' || (field === 'limit' ? n !== undefined : typeof n === 'number');
-      if (accepted && field === 'custom') sendEvent(lab, { type: 'nioc-shares', pool, shares: n! });
-      if (accepted && field === 'limit') sendEvent(lab, { type: 'nioc-limit', pool, limitMbps: n! });
-      if (accepted && field === 'demand') sendEvent(lab, { type: 'net-demand', host, pool, mbps: n! });
-      setText(this.querySelector('[data-part="refused"]')!, accepted ? '' : T.refused(input.value, T.rules[field as 'demand']));
+      if (field === 'shares' && input.value === 'custom') return (input.nextElementSibling as HTMLElement).focus();
+      const event_ = this.eventFor(field, input.closest('tr')!.dataset.pool as NiocPoolId, input.value);
+      const outcome = event_ && sendEvent(this.attrs.lab, event_);
+      // The lab judges the value; a refusal is shown in its words, and the fields show the lab again.
+      setText(this.querySelector('[data-part="refused"]')!, outcome?.refused ? T.refused(input.value, outcome.refused.message) : '');
       this.draw(true);
     });
+  }
+
+  /** The vCenter or traffic change a field asks for, with what was typed (an empty limit means none). */
+  private eventFor(field: string, pool: NiocPoolId, typed: string): LabEvent | null {
+    switch (field) {
+      case 'shares': return { type: 'nioc-shares', pool, shares: typed as 'low' };
+      case 'custom': return { type: 'nioc-shares', pool, shares: typedNumber(typed) };
+      case 'limit': return { type: 'nioc-limit', pool, limitMbps: typed.trim() === '' ? null : typedNumber(typed) };
+      case 'demand': return { type: 'net-demand', host: this.attrs.host, pool, mbps: typedNumber(typed) };
+      default: return null;
+    }
   }
 
   protected render() {

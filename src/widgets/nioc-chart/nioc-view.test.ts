@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLab, dispatch } from '#sim-core/testing';
+import { createLab, dispatch, sim } from '#sim-core/testing';
+import type { LabEvent } from '#sim-core';
 import { NIOC_POOL_IDS } from '#sim-core/network';
-import { parseMbps } from '../shared/chart';
-import { demandHint, niocAreas, niocNow, parseShares, sharesChoice } from './nioc-view';
+import { typedNumber } from '../shared/chart';
+import { demandHint, niocAreas, niocNow, sharesChoice } from './nioc-view';
 
 const vmOn = (lab: ReturnType<typeof createLab>) => niocNow(lab, 'esx01', 'vmnic0').rows.find((row) => row.pool === 'virtualMachine')!;
 
@@ -34,14 +35,21 @@ describe('NIOC chart view', () => {
     expect(niocAreas(createLab('dvswitch-lab'), 'esx01', 'vmnic0', NIOC_POOL_IDS)).toEqual(['', '', '', '', '', '']);
   });
 
-  it('reads shares and Mb/s as typed', () => {
+  it('names the share presets, and passes typed figures on as numbers for the lab to judge', () => {
     expect(sharesChoice(25)).toBe('low');
     expect(sharesChoice(70)).toBe('custom');
-    expect(parseMbps(' 800 ')).toBe(800);
-    expect(parseMbps('')).toBeNull();
-    expect(parseMbps('12x')).toBeUndefined();
-    expect(parseMbps('20000')).toBeUndefined();
-    expect(parseShares('100')).toBe(100);
-    expect(parseShares('0')).toBeUndefined();
+    expect(typedNumber(' 800 ')).toBe(800);
+    expect(typedNumber('')).toBeNaN();
+    expect(typedNumber('12x')).toBeNaN();
+    expect(typedNumber('20000')).toBe(20000);
+  });
+
+  it('the lab refuses, with its reason, what a reader may type into the chart', () => {
+    const lab = createLab('dvswitch-lab');
+    const refusal = (event: LabEvent) => sim.dispatch(lab, event).refused?.message;
+    expect(refusal({ type: 'net-demand', host: 'esx01', pool: 'vmotion', mbps: typedNumber('lots') })).toBe('a demand is a number of Mb/s from 0 to 10000');
+    expect(refusal({ type: 'nioc-shares', pool: 'iscsi', shares: typedNumber('0') })).toBe('shares are Low (25), Normal (50), High (100) or a custom whole number from 1 to 100');
+    expect(refusal({ type: 'nioc-limit', pool: 'nfs', limitMbps: typedNumber('-3') })).toBe('a host limit is a number of Mb/s, 0 or more, or none (unlimited)');
+    expect(refusal({ type: 'nioc-limit', pool: 'nfs', limitMbps: null })).toBeUndefined();
   });
 });

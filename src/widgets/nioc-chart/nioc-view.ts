@@ -1,6 +1,6 @@
 import { currentUplinks, hostSwitches, niocPools, poolSeries, trafficPorts, type NiocPoolId } from '#sim-core/network';
 import type { LabState } from '#sim-core/core';
-import { parseMbps, stackedPolygons } from '../shared/chart';
+import { stackedPolygons } from '../shared/chart';
 
 export type SharesChoice = 'low' | 'normal' | 'high' | 'custom';
 
@@ -52,8 +52,4 @@ export function niocAreas(lab: LabState, host: string, vmnic: string, pools: rea
   return stackedPolygons(pools.map((pool) => series.map((s) => s.byPool[pool])), currentUplinks(lab, host)[vmnic]?.capacityMbps || 1000);
 }
 
-/** Custom shares: a whole number 1-100, else undefined. */
-export function parseShares(text: string): number | undefined {
-  const n = parseMbps(text);
-  return n && n <= 100 ? n : undefined;
-}
+

@@ -3,8 +3,7 @@ export const NIOC_TEXT = {
   total: (used: number, capacity: number, saturated: boolean) => `${Math.round(used)} of ${capacity} Mb/s used${saturated ? ': saturated, shares decide' : ''}`,
   chart: (vmnic: string, host: string) => `Traffic on ${vmnic} of ${host} by pool, last 60 simulated seconds (the table below gives the figures)`,
   caption: (vmnic: string) => `Each pool on ${vmnic} now; shares and limits are set once in vCenter`,
-  refused: (typed: string, rule: string) => `"${typed}" is not ${rule}: nothing was changed.`,
-  rules: { demand: 'a demand (whole Mb/s, 0-10000)', limit: 'a host limit (whole Mb/s, 0-10000, or empty for none)', custom: 'a custom share (a whole number, 1-100)' },
+  refused: (typed: string, because: string) => `"${typed}" was refused: ${because}. Nothing was changed.`,
 } as const;
 
 /** Labels only the server render uses (they never ship to the browser). */

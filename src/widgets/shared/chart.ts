@@ -36,9 +36,11 @@ export function stackedPolygons(layers: readonly (readonly number[])[], max: num
 /** Whole megabits a second, as the charts' tables print them. */
 export const mbps = (value: number) => `${Math.round(value)} Mb/s`;
 
-/** A typed number of Mb/s (demand or limit): empty is null (no limit), anything else not 0-10000 undefined. */
-export function parseMbps(text: string): number | null | undefined {
+/**
+ * A number as a reader typed it, for an event: NaN when the field is empty or holds no number.
+ * The widgets do not judge the value (the lab does, and says why it refuses one).
+ */
+export function typedNumber(text: string): number {
   const t = text.trim();
-  const n = Number(t);
-  return t === '' ? null : /^\d+$/.test(t) && n <= 10_000 ? n : undefined;
+  return t === '' ? Number.NaN : Number(t);
 }

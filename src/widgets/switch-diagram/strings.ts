@@ -17,7 +17,7 @@ export const SWITCH_TEXT = {
   mtuChange: (mtu: string, dvs: string) => `MTU ${mtu} on ${dvs}`,
   cdpChange: (mode: string, dvs: string) => `CDP mode ${mode} on ${dvs}`,
   vlanChange: (vlan: string, pg: string) => `VLAN ${vlan} on dvPortgroup ${pg}`,
-  badVlan: (typed: string) => `"${typed}" is not a VLAN ID (a whole number, 0-4095): nothing was changed.`,
+  refused: (typed: string, because: string) => `vCenter refused "${typed}": ${because}. Nothing was changed.`,
   portGroups: (sw: string) => `Port groups on ${sw}`,
   uplinks: (sw: string) => `Uplinks of ${sw}`,
 } as const;

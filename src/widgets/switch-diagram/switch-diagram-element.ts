@@ -1,4 +1,5 @@
-import { isVlan, type DvsChange } from '#sim-core/network';
+import type { DvsChange } from '#sim-core/network';
+import { typedNumber } from '../shared/chart';
 import { sendEvent } from '../../stores/labs';
 import { el, setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
@@ -42,14 +43,13 @@ class SwitchDiagramElement extends LabWidget {
     const result = this.querySelector('[data-part="vc-result"]')!;
     const dvs = target.dvSwitch;
     const value = (name: string) => this.field(name).value.trim();
-    const vlan = /^\d+$/.test(value('vlan')) ? Number(value('vlan')) : Number.NaN;
-    if (action === 'vlan' && !isVlan(vlan)) return setText(result, T.badVlan(value('vlan')));
-    const [change, what]: [DvsChange, string] =
-      action === 'mtu' ? [{ kind: 'mtu', mtu: Number(value('mtu')) }, T.mtuChange(value('mtu'), dvs)]
-      : action === 'cdp' ? [{ kind: 'cdp', mode: value('cdp') as 'listen' }, T.cdpChange(value('cdp'), dvs)]
-      : [{ kind: 'portgroup-vlan', name: value('pg'), vlan }, T.vlanChange(String(vlan), value('pg'))];
-    sendEvent(this.attrs.lab, { type: 'dvs-change', change });
-    setText(result, T.pushed(what, target.hosts.join(' and ')));
+    const [change, what, typed]: [DvsChange, string, string] =
+      action === 'mtu' ? [{ kind: 'mtu', mtu: typedNumber(value('mtu')) }, T.mtuChange(value('mtu'), dvs), value('mtu')]
+      : action === 'cdp' ? [{ kind: 'cdp', mode: value('cdp') as 'listen' }, T.cdpChange(value('cdp'), dvs), value('cdp')]
+      : [{ kind: 'portgroup-vlan', name: value('pg'), vlan: typedNumber(value('vlan')) }, T.vlanChange(value('vlan'), value('pg')), value('vlan')];
+    const outcome = sendEvent(this.attrs.lab, { type: 'dvs-change', change });
+    // vCenter says it pushed a change only when the lab took it; otherwise why not, in the lab's words.
+    setText(result, !outcome ? '' : outcome.refused ? T.refused(typed, outcome.refused.message) : T.pushed(what, target.hosts.join(' and ')));
   }
 
   /** The vCenter fields show the dvSwitch as it is, except one the reader is editing. */

@@ -1,4 +1,4 @@
-import type { HostState } from '#sim-core/core';
+import type { HostState, Outcome } from '#sim-core/core';
 import { sendEvent } from '../../stores/labs';
 import { replaceTexts, setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
@@ -51,8 +51,13 @@ class VaaiLabElement extends LabWidget {
   private onChange = (event: Event) => {
     const input = (event.target as HTMLElement).closest<HTMLInputElement>('input[data-name]');
     if (!input) return;
-    sendEvent(this.attrs.lab, { type: 'storage-setting', host: input.dataset.host!, name: input.dataset.name!, value: input.checked ? 1 : 0 });
+    this.showRefusal(sendEvent(this.attrs.lab, { type: 'storage-setting', host: input.dataset.host!, name: input.dataset.name!, value: input.checked ? 1 : 0 }));
   };
+
+  /** What the lab said when it refused a click (a full datastore, a host that is down), until the next one. */
+  private showRefusal(outcome: Outcome | undefined) {
+    setText(this.querySelector('[data-part="refused"]')!, outcome?.refused?.message ?? '');
+  }
 
   private onClick = (event: Event) => {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
@@ -60,8 +65,8 @@ class VaaiLabElement extends LabWidget {
     if (!button || !lab) return;
     const { lab: id, host } = this.attrs;
     const action = button.dataset.action;
-    if (action === 'clone' || action === 'zero') sendEvent(id, { type: 'storage-workload', workload: action, host });
-    else if (action === 'storm') sendEvent(id, { type: 'storage-workload', workload: 'boot-storm' });
+    if (action === 'clone' || action === 'zero') this.showRefusal(sendEvent(id, { type: 'storage-workload', workload: action, host }));
+    else if (action === 'storm') this.showRefusal(sendEvent(id, { type: 'storage-workload', workload: 'boot-storm' }));
     else if (action === 'skip') {
       const ms = skipMs(lab);
       if (ms > 0) sendEvent(id, { type: 'tick', ms });
