@@ -4,10 +4,35 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { chapters } from './src/chapters.mjs';
 
+/**
+ * The lab code a page fetches on demand comes in a few chunks, not dozens: the simulation core
+ * with the page's stores (every lab needs them), then one chunk per kit's engine. Each file is
+ * gzipped on its own, so many small chunks cost more bytes and requests than a few larger ones.
+ */
+const LAB_CHUNKS = [
+  // Vite's import helper serves Starlight's search too: alone, so no page without widgets fetches the widget loader.
+  { name: 'preload-helper', test: /preload-helper/, priority: 30 },
+  // What the page's own small loader shares with the lab code (the widget manifest, the site's labels): in a
+  // small chunk of its own, or the loader would pull the whole lab code in at page open.
+  { name: 'widget-loader', test: /src[\\/](ui[\\/]strings|widgets[\\/]manifest)\.ts$/, priority: 20 },
+  // nanostores serves the quizzes' progress as well as the labs: a page with only a quiz must not fetch the lab code.
+  { name: 'nanostores', test: /node_modules[\\/]nanostores[\\/]/, priority: 20 },
+  // The core and what several kits' presets share (vCenter's cluster, network builders), with everything they import.
+  { name: 'lab', test: /sim-core[\\/]src[\\/](core\.ts|kits[\\/](base|shapes)\.ts|vcenter[\\/]|network[\\/]builders\.ts)|src[\\/]stores[\\/](sim|labs|shell|clock|transcripts)\.ts$/, priority: 10 },
+  ...['services', 'network', 'storage'].map((kit) => ({ name: `kit-${kit}`, test: new RegExp(`sim-core[\\\\/]src[\\\\/]kits[\\\\/]${kit}\\.ts$`), priority: 5 })),
+];
+
 // Sidebar entries are listed explicitly: with content outside src/content,
 // Starlight's `autogenerate` groups come out empty (see README, "Adding a chapter").
 export default defineConfig({
   site: 'http://localhost:4321',
+  vite: {
+    build: {
+      // The widget loader fetches each chunk's imports itself; preload lists of every chunk would ship at page open.
+      modulePreload: false,
+      rolldownOptions: { output: { codeSplitting: { groups: LAB_CHUNKS } } },
+    },
+  },
   integrations: [
     starlight({
       title: 'Inside ESXi 4.1',

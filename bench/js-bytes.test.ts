@@ -28,8 +28,12 @@ const MANIFEST =
   '{slug:`dcui`,component:`Dcui`,tag:`esxi-dcui`,title:`DCUI`,lab:!0,kits:[`services`],load:()=>e(()=>import(`./dcui-element.D1.js`),__vite__mapDeps([1])),embed:`lab`},' +
   '{slug:"switch-diagram",component:"SwitchDiagram",tag:"esxi-switch-diagram",title:"Switch diagram",lab:!0,kits:["network"],load:()=>e(()=>import("./switch-diagram-element.W1.js"),__vite__mapDeps([1]))},' +
   '{slug:`quiz`,component:`Quiz`,tag:`esxi-quiz`,title:`Quiz`,lab:!1,kits:[],load:()=>e(()=>import(`./quiz-element.Q1.js`),__vite__mapDeps([]))},' +
+  '{slug:`scenario`,component:`Scenario`,tag:`esxi-scenario`,title:`Scenario`,lab:!0,kits:[],load:()=>e(()=>import(`./scenario-element.Z1.js`),__vite__mapDeps([1]))},' +
   '{slug:`sorter`,component:`VirtualizationSorter`,tag:`esxi-sorter`,title:`Emulation, simulation or virtualization?`,lab:!1,kits:[],embed:`page`}],' +
-  "n={services:()=>e(()=>import(`./services.K1.js`),__vite__mapDeps([1])),network:()=>e(()=>import('./network.K2.js'),__vite__mapDeps([1])),storage:()=>e(()=>import(\"./storage.K3.js\"),__vite__mapDeps([1]))},";
+  "n={base:{commands:()=>e(()=>import(`./base-commands.B1.js`),__vite__mapDeps([1])),scenarios:()=>e(()=>import(`./base-scenarios.B2.js`),__vite__mapDeps([1]))}," +
+  'services:{kit:()=>e(()=>import(`./services.K1.js`),__vite__mapDeps([1])),commands:()=>e(()=>import(`./services-commands.C1.js`),__vite__mapDeps([1])),scenarios:()=>e(()=>import(`./services-scenarios.E1.js`),__vite__mapDeps([1]))},' +
+  "network:{kit:()=>e(()=>import('./network.K2.js'),__vite__mapDeps([1])),commands:()=>e(()=>import('./network-commands.C2.js'),__vite__mapDeps([1])),scenarios:()=>e(()=>import('./network-scenarios.E2.js'),__vite__mapDeps([1]))}," +
+  'storage:{kit:()=>e(()=>import("./storage.K3.js"),__vite__mapDeps([1])),commands:()=>e(()=>import("./storage-commands.C3.js"),__vite__mapDeps([1])),scenarios:()=>e(()=>import("./storage-scenarios.E3.js"),__vite__mapDeps([1]))}},';
 
 // A small fake dist/: Starlight-like page scripts (shared chunks, import chains, a search
 // that loads its UI with import()), the widget loader, element chunks, kit chunks sharing
@@ -58,6 +62,15 @@ const FILES: Record<string, string> = {
   '_astro/network.K2.js': 'import{s}from"./selectors.N1.js";export const kit="network kit ".repeat(95);',
   '_astro/workloads.X1.js': 'export const w="storage workloads ".repeat(65);',
   '_astro/storage.K3.js': 'import{w}from"./workloads.X1.js";export const kit="storage kit ".repeat(85);',
+  '_astro/base-commands.B1.js': 'import{c}from"./core.C1.js";export const commands="busybox commands ".repeat(90);',
+  '_astro/base-scenarios.B2.js': 'export const scenarios="boot scenarios ".repeat(20);',
+  '_astro/services-commands.C1.js': 'import{kit}from"./services.K1.js";export const commands="services commands ".repeat(30);',
+  '_astro/network-commands.C2.js': 'import{kit}from"./network.K2.js";export const commands="network commands ".repeat(40);',
+  '_astro/storage-commands.C3.js': 'import{kit}from"./storage.K3.js";export const commands="storage commands ".repeat(35);',
+  '_astro/services-scenarios.E1.js': 'export const scenarios="services scenarios ".repeat(15);',
+  '_astro/network-scenarios.E2.js': 'import{s}from"./selectors.N1.js";export const scenarios="network scenarios ".repeat(25);',
+  '_astro/storage-scenarios.E3.js': 'export const scenarios="storage scenarios ".repeat(18);',
+  '_astro/scenario-element.Z1.js': 'import"./lab-widget.L1.js";"scenario panel ".repeat(28);',
   'index.html':
     '<html><head><script type="module" src="/_astro/toc.js"></script>' +
     '<script type="module" src="/_astro/search.js"></script>' +
@@ -82,7 +95,8 @@ const FILES: Record<string, string> = {
   // The network kit named only by the manifest (the switch diagram); a chip's kits from its preset.
   'networking/index.html':
     `<html><head><script type="module" src="/_astro/toc.js"></script><script type="module" src="/${LOADER}"></script></head>` +
-    '<body><esxi-switch-diagram lab="std" kits></esxi-switch-diagram><esxi-terminal lab="std" kits="storage"></esxi-terminal></body></html>',
+    '<body><esxi-switch-diagram lab="std" kits></esxi-switch-diagram><esxi-terminal lab="std" kits="storage"></esxi-terminal>' +
+    '<esxi-scenario scenario="jumbo" scenario-kit="network" lab="scenario-jumbo" kits="network"></esxi-scenario></body></html>',
   // No shell: no line can be typed, so nothing is fetched by typed lines.
   'virtualization-basics/index.html':
     `<html><head><script type="module" src="/_astro/toc.js"></script><script type="module" src="/${LOADER}"></script></head>` +
@@ -140,18 +154,24 @@ describe('parseWidgetManifest', () => {
       'esxi-dcui': { spec: './dcui-element.D1.js', kits: ['services'] },
       'esxi-switch-diagram': { spec: './switch-diagram-element.W1.js', kits: ['network'] },
       'esxi-quiz': { spec: './quiz-element.Q1.js', kits: [] },
+      'esxi-scenario': { spec: './scenario-element.Z1.js', kits: [] },
     });
-    expect(Object.fromEntries(parsed.kits)).toEqual({ services: './services.K1.js', network: './network.K2.js', storage: './storage.K3.js' });
+    expect(Object.fromEntries(parsed.kits)).toEqual({
+      base: { commands: './base-commands.B1.js', scenarios: './base-scenarios.B2.js' },
+      services: { kit: './services.K1.js', commands: './services-commands.C1.js', scenarios: './services-scenarios.E1.js' },
+      network: { kit: './network.K2.js', commands: './network-commands.C2.js', scenarios: './network-scenarios.E2.js' },
+      storage: { kit: './storage.K3.js', commands: './storage-commands.C3.js', scenarios: './storage-scenarios.E3.js' },
+    });
   });
 
   it('reads unminified output too', () => {
     const source =
       'const WIDGETS = [\n  { slug: "terminal", tag: "esxi-terminal", kits: [], load: () => __vitePreload(() => import("./terminal.js"), true ? __vite__mapDeps([0]) : void 0) },\n' +
       '  { slug: "dcui", tag: "esxi-dcui", kits: ["services"], load: () => __vitePreload(() => import("./dcui.js"), true ? __vite__mapDeps([0]) : void 0) }\n];\n' +
-      'const KIT_LOADERS = {\n  services: () => __vitePreload(() => import("./services.js"), true ? __vite__mapDeps([1]) : void 0)\n};\n';
+      'const KIT_CODE = {\n  services: {\n    kit: () => __vitePreload(() => import("./services.js"), true ? __vite__mapDeps([1]) : void 0),\n    scenarios: () => __vitePreload(() => import("./services-scenarios.js"), true ? __vite__mapDeps([1]) : void 0)\n  }\n};\n';
     const parsed = parseWidgetManifest(source)!;
     expect([...parsed.elements.keys()]).toEqual(['esxi-terminal', 'esxi-dcui']);
-    expect([...parsed.kits]).toEqual([['services', './services.js']]);
+    expect([...parsed.kits]).toEqual([['services', { kit: './services.js', scenarios: './services-scenarios.js' }]]);
   });
 
   it('is undefined for a chunk with no widget entries', () => {
@@ -165,10 +185,11 @@ describe('parseWidgetManifest', () => {
     expect(() => parseWidgetManifest(loaderSource(MANIFEST.replace('import(`./quiz-element.Q1.js`)', 'import(q)')))).toThrow(/esxi-quiz's load has 0 literal import/);
     // an entry that is no longer a brace-free literal
     expect(() => parseWidgetManifest(loaderSource(MANIFEST.replace('load:()=>e(()=>import(`./dcui-element.D1.js`)', 'load:()=>{return e(()=>import(`./dcui-element.D1.js`)}')))).toThrow(/brace-free entries/);
-    // no kit loaders
-    expect(() => parseWidgetManifest(loaderSource(MANIFEST.replace(/n=\{services.*\},$/, 'n=0,')))).toThrow(/0 objects look like the kit loaders/);
-    // a widget needing a kit that has no loader
+    // no kit code
+    expect(() => parseWidgetManifest(loaderSource(MANIFEST.replace(/n=\{base.*\}\},$/, 'n=0,')))).toThrow(/no object of kit code/);
+    // a widget needing a kit that has no loader, or one whose engine has none
     expect(() => parseWidgetManifest(loaderSource(MANIFEST.replace('kits:["network"]', 'kits:["network","vcenter"]')))).toThrow(/needs kits vcenter/);
+    expect(() => parseWidgetManifest(loaderSource(MANIFEST.replace('kits:["network"]', 'kits:["base"]')))).toThrow(/needs kits base/);
   });
 });
 
@@ -223,33 +244,44 @@ describe('pageJsBytes', () => {
     const net = page('/networking/');
     expect(net.liveKits).toEqual(['network', 'storage']); // network from the manifest, storage from the attribute
     expect(net.liveFiles).not.toContain('_astro/dcui-element.D1.js');
-    const netAdded = [...LAB, '_astro/terminal-element.T1.js', '_astro/switch-diagram-element.W1.js', '_astro/selectors.N1.js', '_astro/network.K2.js', '_astro/storage.K3.js', '_astro/workloads.X1.js'];
+    // The scenario panel's element and its kit's scenarios (selectors.N1.js, which they import, counted once).
+    const netAdded = [
+      ...LAB, '_astro/terminal-element.T1.js', '_astro/switch-diagram-element.W1.js', '_astro/selectors.N1.js', '_astro/network.K2.js', '_astro/storage.K3.js', '_astro/workloads.X1.js',
+      '_astro/scenario-element.Z1.js', '_astro/network-scenarios.E2.js',
+    ];
     expect(net.liveGzipBytes).toBe(net.gzipBytes + sum(netAdded));
+    expect(net.liveFiles).not.toContain('_astro/services-scenarios.E1.js');
   });
 
-  it('reports the kits the page does not need live as fetched by typed lines, without what is already live', () => {
+  it('reports what typed lines fetch: every kit\'s commands, with its engine when the page has not loaded it, without what is already live', () => {
+    const BASE = ['_astro/base-commands.B1.js'];
+    const SERVICES = ['_astro/services.K1.js', '_astro/dcui-menus.M1.js', '_astro/services-commands.C1.js'];
+    const NETWORK = ['_astro/network.K2.js', '_astro/selectors.N1.js', '_astro/network-commands.C2.js'];
+    const STORAGE = ['_astro/storage.K3.js', '_astro/workloads.X1.js', '_astro/storage-commands.C3.js'];
     const boot = page('/boot-process/');
-    expect(boot.typedLineKits).toEqual(['network', 'services', 'storage']);
-    // core.C1.js, imported by the services kit, is already live (through the sim store).
-    const typed = ['_astro/services.K1.js', '_astro/dcui-menus.M1.js', '_astro/network.K2.js', '_astro/selectors.N1.js', '_astro/storage.K3.js', '_astro/workloads.X1.js'];
-    expect(boot.typedLineFiles).toEqual(typed.sort());
+    expect(boot.typedLineKits).toEqual(['base', 'network', 'services', 'storage']);
+    // core.C1.js, imported by the base commands and the services kit, is already live (through the sim store).
+    const typed = [...BASE, ...SERVICES, ...NETWORK, ...STORAGE];
+    expect(boot.typedLineFiles).toEqual([...typed].sort());
     expect(boot.typedLineGzipBytes).toBe(sum(typed));
     // One kit at a time: what the first line naming one of its commands fetches.
-    expect(boot.typedLineKitGzipBytes).toEqual({
-      network: sum(['_astro/network.K2.js', '_astro/selectors.N1.js']),
-      services: sum(['_astro/services.K1.js', '_astro/dcui-menus.M1.js']),
-      storage: sum(['_astro/storage.K3.js', '_astro/workloads.X1.js']),
-    });
+    expect(boot.typedLineKitGzipBytes).toEqual({ base: sum(BASE), network: sum(NETWORK), services: sum(SERVICES), storage: sum(STORAGE) });
 
+    // The services engine is live: only its commands are fetched.
     const ports = page('/ports-and-services/');
-    expect(ports.typedLineKits).toEqual(['network', 'storage']);
-    expect(ports.typedLineGzipBytes).toBe(sum(['_astro/network.K2.js', '_astro/selectors.N1.js', '_astro/storage.K3.js', '_astro/workloads.X1.js']));
+    expect(ports.typedLineKits).toEqual(['base', 'network', 'services', 'storage']);
+    expect(ports.typedLineKitGzipBytes.services).toBe(sum(['_astro/services-commands.C1.js']));
+    expect(ports.typedLineGzipBytes).toBe(sum([...BASE, '_astro/services-commands.C1.js', ...NETWORK, ...STORAGE]));
 
-    // selectors.N1.js is live through the switch diagram, so only the services kit's own files count.
+    // The network and storage engines and the selectors are live on the networking page.
     const net = page('/networking/');
-    expect(net.typedLineKits).toEqual(['services']);
-    expect(net.typedLineFiles).toEqual(['_astro/dcui-menus.M1.js', '_astro/services.K1.js']);
-    expect(net.typedLineKitGzipBytes).toEqual({ services: net.typedLineGzipBytes });
+    expect(net.typedLineFiles).toEqual([...BASE, ...SERVICES, '_astro/network-commands.C2.js', '_astro/storage-commands.C3.js'].sort());
+    expect(net.typedLineKitGzipBytes).toEqual({
+      base: sum(BASE),
+      network: sum(['_astro/network-commands.C2.js']),
+      services: sum(SERVICES),
+      storage: sum(['_astro/storage-commands.C3.js']),
+    });
     for (const p of pageJsBytes(dist)) expect(p.typedLineFiles.filter((f) => p.liveFiles.includes(f))).toEqual([]);
   });
 

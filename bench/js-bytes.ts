@@ -9,14 +9,15 @@
  *   on demand (widget code, kits, Starlight's search UI).
  * - Every widget live (`liveGzipBytes`): page open plus what the widget loader
  *   (src/widgets/shared/page-widgets.ts) fetches when a reader nears the page's widgets: the
- *   element chunk of each widget tag present on the page and the kit chunks those widgets need
- *   (the kits named in each element's `kits` attribute, which the server renders from its lab's
- *   preset, plus the manifest's `kits` for its tag), each with its static graph.
+ *   element chunk of each widget tag present on the page, the engines of the kits those widgets
+ *   need (the kits named in each element's `kits` attribute, which the server renders from its
+ *   lab's preset, plus the manifest's `kits` for its tag), and the scenarios of each scenario
+ *   panel's kit (its `scenario-kit` attribute), each with its static graph.
  * - Fetched by typed lines (`typedLineGzipBytes`): on a page with a shell (a terminal or a
- *   command chip), a line naming a command of a kit the page has not loaded fetches that kit;
- *   this is what the kits not needed live would add beyond what is already live.
+ *   command chip), a line naming a kit's command fetches that kit's commands (and its engine
+ *   when the page has not loaded it); this is what all of them add beyond what is live.
  *
- * Which chunk each widget tag and each kit loads is read from the built loader chunk
+ * Which chunks each widget tag and each kit load is read from the built loader chunk
  * (`PageWidgets.astro_astro_type_script_index_0_lang.*.js`, or a chunk it statically imports
  * if the bundler moves the manifest there), once per loader. If the manifest's minified shape
  * is not understood, this module throws rather than reporting figures without the lab code.
@@ -37,7 +38,7 @@ export interface PageJs {
   gzipBytes: number;
   /** gzip bytes once every widget on the page is live: page open, the widgets' element chunks and the kits they need. */
   liveGzipBytes: number;
-  /** gzip bytes, beyond the live figure, of the kits the page does not need live, fetched when a typed line names one of their commands (0 without a shell). */
+  /** gzip bytes, beyond the live figure, of what typed lines can fetch: each kit's commands, with its engine when not live (0 without a shell). */
   typedLineGzipBytes: number;
   /** The kits counted in typedLineGzipBytes (sorted). */
   typedLineKits: string[];
@@ -65,8 +66,15 @@ export interface WidgetLoader {
   file: string;
   /** Widget tag -> its element chunk and the kits the manifest says it needs (tags whose code loads with the page are absent). */
   elements: Map<string, { chunk: string; kits: string[] }>;
-  /** Kit id -> its chunk. */
-  kits: Map<string, string>;
+  /** Kit id -> the chunks of its code's parts: its engine (`kit`, absent for the base kit), its commands, its scenarios. */
+  kits: Map<string, KitChunks>;
+}
+
+/** The chunks one kit's code comes in (src/widgets/manifest.ts, KIT_CODE), as URL paths or specifiers. */
+export interface KitChunks {
+  kit?: string;
+  commands?: string;
+  scenarios?: string;
 }
 
 /** Script `type`s that are JavaScript (absent, `module`, or a JavaScript MIME type). */
@@ -101,8 +109,8 @@ export const SHELL_TAGS: readonly string[] = ['esxi-terminal', 'esxi-run-command
 // The widget manifest as the bundler emits it, minified or not: an array of brace-free object
 // literals such as
 //   {slug:`dcui`,...,tag:`esxi-dcui`,title:`DCUI`,lab:!0,kits:[`services`],load:()=>e(()=>import(`./dcui-element.X.js`),__vite__mapDeps([..])),embed:`lab`}
-// and the kit loaders
-//   {services:()=>e(()=>import(`./services.Y.js`),__vite__mapDeps([..])),network:...,storage:...}
+// and the kits' code, one brace-free object of thunks per kit, keyed by the kit's id:
+//   base:{scenarios:()=>e(()=>import(`./base-scenarios.Z.js`),..)},services:{kit:()=>e(()=>import(`./services.Y.js`),..),commands:..,scenarios:..},...
 // The kits come from the built literal too, not from src/widgets/manifest.ts: the figures then
 // describe the build in dist/ even when the source has changed since, and the test fixture
 // stays self-contained. The same literal gives the tag -> chunk map, so nothing is parsed twice.
@@ -111,7 +119,8 @@ const TAG_PROP_RE = /\btag\s*:\s*(["'`])(esxi-[a-z0-9-]+)\1/g;
 const ENTRY_RE = /\{[^{}]*?\btag\s*:\s*(["'`])(esxi-[a-z0-9-]+)\1[^{}]*\}/g;
 const KITS_PROP_RE = /\bkits\s*:\s*\[([^\]]*)\]/;
 const LOAD_PROP_RE = /\bload\s*:/;
-const BRACE_FREE_OBJECT_RE = /\{([^{}]*)\}/g;
+const KIT_CODE_RE = new RegExp(String.raw`(?:^|[{,;\s])([\w$]+|${STRING})\s*:\s*\{([^{}]*)\}`, 'g');
+const KIT_PARTS = ['kit', 'commands', 'scenarios'] as const;
 const THUNK_PROP_RE = new RegExp(String.raw`(?:^|,)\s*([\w$]+|${STRING})\s*:\s*(?:async\s*)?\(\s*\)\s*=>`, 'g');
 
 function gzipSize(text: string | Buffer): number {
@@ -140,7 +149,7 @@ export function dynamicImports(source: string): string[] {
  * specifier the chunk uses (relative to it). Undefined when the chunk holds no widget entry;
  * throws when it holds some but their shape is not the one described above.
  */
-export function parseWidgetManifest(source: string): { elements: Map<string, { spec: string; kits: string[] }>; kits: Map<string, string> } | undefined {
+export function parseWidgetManifest(source: string): { elements: Map<string, { spec: string; kits: string[] }>; kits: Map<string, KitChunks> } | undefined {
   const tags = [...source.matchAll(TAG_PROP_RE)].map((m) => m[2]!);
   if (tags.length === 0) return undefined;
   const fail = (why: string): never => {
@@ -164,25 +173,25 @@ export function parseWidgetManifest(source: string): { elements: Map<string, { s
       fail(`${tag} imports code but has no load`);
     }
   }
-  // The kit loaders: the one brace-free object whose every property is a thunk with one import().
-  const candidates: Map<string, string>[] = [];
-  for (const object of source.matchAll(BRACE_FREE_OBJECT_RE)) {
-    const body = object[1]!;
+  // The kits' code: each `id:{...}` whose properties are all thunks named kit, commands or scenarios, each with one import().
+  const kits = new Map<string, KitChunks>();
+  for (const object of source.matchAll(KIT_CODE_RE)) {
+    const body = object[2]!;
     const props = [...body.matchAll(THUNK_PROP_RE)];
-    if (props.length === 0 || props[0]!.index !== 0 || /\btag\s*:/.test(body)) continue;
-    const kits = new Map<string, string>();
+    if (props.length === 0 || props[0]!.index !== 0) continue;
+    const parts: KitChunks = {};
     for (const [i, prop] of props.entries()) {
+      const name = unquote(prop[1]!) as (typeof KIT_PARTS)[number];
       const imports = dynamicImports(body.slice(prop.index, props[i + 1]?.index ?? body.length));
-      if (imports.length !== 1) break;
-      kits.set(unquote(prop[1]!), imports[0]!);
+      if (!KIT_PARTS.includes(name) || imports.length !== 1) break;
+      parts[name] = imports[0]!;
     }
-    if (kits.size === props.length) candidates.push(kits);
+    if (Object.keys(parts).length === props.length) kits.set(unquote(object[1]!), parts);
   }
-  if (candidates.length !== 1) fail(`${candidates.length} objects look like the kit loaders, not 1`);
-  const kits = candidates[0]!;
+  if (kits.size === 0) fail('no object of kit code ({kit, commands, scenarios} thunks per kit)');
   for (const [tag, { kits: needs }] of elements) {
-    const unknown = needs.filter((kit) => !kits.has(kit));
-    if (unknown.length > 0) fail(`${tag} needs kits ${unknown.join(', ')} that have no loader`);
+    const unknown = needs.filter((kit) => !kits.get(kit)?.kit);
+    if (unknown.length > 0) fail(`${tag} needs kits ${unknown.join(', ')} whose code has no loader`);
   }
   return { elements, kits };
 }
@@ -310,7 +319,7 @@ export class DistWeigher {
     const loader: WidgetLoader = {
       file: this.rel(file),
       elements: new Map([...parsed!.elements].map(([tag, { spec, kits }]) => [tag, { chunk: toUrl(spec, tag), kits }])),
-      kits: new Map([...parsed!.kits].map(([kit, spec]) => [kit, toUrl(spec, `kit ${kit}`)])),
+      kits: new Map([...parsed!.kits].map(([kit, parts]) => [kit, Object.fromEntries(Object.entries(parts).map(([part, spec]) => [part, toUrl(spec, `${part} of kit ${kit}`)])) as KitChunks])),
     };
     if (!SHELL_TAGS.some((tag) => loader.elements.has(tag))) {
       throw new Error(`bench/js-bytes: the widget manifest in ${this.rel(chunk)} maps none of ${SHELL_TAGS.join(', ')}; update SHELL_TAGS (the widgets that run typed lines)`);
@@ -340,10 +349,16 @@ export class DistWeigher {
 
     // The widget elements, as the loader's querySelectorAll sees them (not inside scripts or comments).
     const markup = html.replace(SCRIPT_RE, '').replace(COMMENT_RE, '');
-    const elements = [...markup.matchAll(ELEMENT_RE)].map((m) => ({ tag: m[1]!.toLowerCase(), kits: (attr(m[2] ?? '', 'kits') ?? '').split(/\s+/).filter(Boolean) }));
+    const elements = [...markup.matchAll(ELEMENT_RE)].map((m) => ({
+      tag: m[1]!.toLowerCase(),
+      kits: (attr(m[2] ?? '', 'kits') ?? '').split(/\s+/).filter(Boolean),
+      // A scenario panel fetches its kit's scenarios itself.
+      scenarioKit: attr(m[2] ?? '', 'scenario-kit'),
+    }));
     const live = new Set(open);
     const tags = new Set<string>();
     const liveKits = new Set<string>();
+    const scenarioChunks = new Set<string>();
     const typed = new Set<string>();
     const typedKits: string[] = [];
     const typedKitBytes: Record<string, number> = {};
@@ -356,17 +371,24 @@ export class DistWeigher {
         if (!known) continue; // its code loads with the page (or it is not a manifest widget)
         tags.add(element.tag);
         for (const kit of [...element.kits, ...known.kits]) {
-          if (!loader.kits.has(kit)) throw new Error(`bench/js-bytes: <${element.tag}> on ${url} needs kit "${kit}", which the loader ${loader.file} has no loader for`);
+          if (!loader.kits.get(kit)?.kit) throw new Error(`bench/js-bytes: <${element.tag}> on ${url} needs kit "${kit}", whose code the loader ${loader.file} has no loader for`);
           liveKits.add(kit);
+        }
+        if (element.scenarioKit !== undefined) {
+          const chunk = loader.kits.get(element.scenarioKit)?.scenarios;
+          if (!chunk) throw new Error(`bench/js-bytes: <${element.tag}> on ${url} shows a scenario of kit "${element.scenarioKit}", whose scenarios have no loader`);
+          scenarioChunks.add(chunk);
         }
       }
       // page-widgets.ts's wake() also imports the sim store (src/stores/sim.ts) when a lab widget
       // is present; every lab element chunk imports it statically, so the graphs below count it.
-      const chunks = [...[...tags].map((tag) => loader.elements.get(tag)!.chunk), ...[...liveKits].map((kit) => loader.kits.get(kit)!)];
+      const chunks = [...[...tags].map((tag) => loader.elements.get(tag)!.chunk), ...[...liveKits].map((kit) => loader.kits.get(kit)!.kit!), ...scenarioChunks];
       for (const file of this.graph(chunks.map((chunk) => ({ fromUrl: '/', spec: chunk, fromHtml: true })))) live.add(file);
       if (SHELL_TAGS.some((tag) => tags.has(tag))) {
-        typedKits.push(...[...loader.kits.keys()].filter((kit) => !liveKits.has(kit)).sort());
-        const beyondLive = (kits: string[]) => [...this.graph(kits.map((kit) => ({ fromUrl: '/', spec: loader.kits.get(kit)!, fromHtml: true })))].filter((file) => !live.has(file));
+        // A typed line fetches a kit's commands, with its engine when the page has not loaded it.
+        typedKits.push(...[...loader.kits.entries()].filter(([, parts]) => parts.commands).map(([kit]) => kit).sort());
+        const typedChunks = (kit: string) => [loader.kits.get(kit)!.kit, loader.kits.get(kit)!.commands].filter((chunk): chunk is string => chunk !== undefined);
+        const beyondLive = (kits: string[]) => [...this.graph(kits.flatMap(typedChunks).map((chunk) => ({ fromUrl: '/', spec: chunk, fromHtml: true })))].filter((file) => !live.has(file));
         for (const kit of typedKits) typedKitBytes[kit] = this.bytes(beyondLive([kit]));
         for (const file of beyondLive(typedKits)) typed.add(file);
       }

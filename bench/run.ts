@@ -6,8 +6,8 @@
  *   1. full build time (astro build)                          at most 30 s
  *   2. gzip JavaScript per chapter with widgets                 at most 12 KB at page open,
  *      at most 64 KB with every widget live (its element code and the kits it needs, fetched
- *      on demand), and, without a budget, what typed lines would fetch on top (the kits the
- *      page does not load, for lines naming their commands); the embed pages as their
+ *      on demand), and, without a budget, what typed lines would fetch on top (each kit's
+ *      commands, with its engine when the page has not loaded it); the embed pages as their
  *      heaviest against the same budgets; pages without widgets for comparison
  *   3. sim-core exec throughput in Node, mixed commands       at least 20,000 commands/s
  *   4. key press to rendered output in Chromium, p95          at most 16 ms
@@ -116,7 +116,7 @@ if (haveDist) {
   }
   notes.push(
     'JS gzip: "every widget live" is page open plus the element code of each widget on the page and the kits those widgets need; ' +
-      '"fetched by typed lines" is what lines naming commands of the kits the page does not load would fetch on top (each kit alone in brackets), ' +
+      '"fetched by typed lines" is what lines naming each kit\'s commands would fetch on top: the commands, with the kit\'s engine when not live (each kit alone in brackets), ' +
       "on pages with a terminal or command chip. Starlight's search UI is in no figure.",
   );
   if (!pages.some((p) => p.hasWidgets)) notes.push(`No built page contains an <esxi-...> widget, so no page had the ${kb(BUDGETS.widgetPageGzipBytes)} budget to meet.`);

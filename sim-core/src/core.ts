@@ -8,6 +8,7 @@ export type { BankIndex, BootConfig, ConsoleScreen } from './boot/types';
 export { BOOTSTATE } from './boot/types';
 export { createSim, replaySolution, type Sim } from './sim/create-sim';
 export { KIT_ORDER, isLoaded, type Kit, type KitId, type KitShape } from './sim/kit';
+export type { CommandSpec } from './shell/types';
 export type { Outcome, Refusal, RefusalCode } from './sim/outcome';
 export { baseKit } from './kits/base';
 export { KIT_SHAPES } from './kits/shapes';

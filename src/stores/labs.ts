@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
-import type { ExecResult, LabEvent, LabState, Outcome, SolutionStep } from '#sim-core/core';
-import { $sim } from './sim';
+import { KIT_ORDER, type ExecResult, type KitId, type LabEvent, type LabState, type Outcome, type SolutionStep } from '#sim-core/core';
+import { $sim, loadCommandsOf } from './sim';
 
 /**
  * The one bridge between widgets and the simulation: each lab of the page has its own store,
@@ -28,8 +28,6 @@ export function eachLab(listener: (id: string, store: ReadableAtom<LabState | un
   onNewLab.add(listener);
   for (const [id, store] of stores) listener(id, store);
 }
-
-export const labIds = (): string[] => [...stores.keys()];
 
 /** Creates the lab from its preset on first use; later callers with the same id share it. Undefined when the preset is not available. */
 export function ensureLab(labId: string, preset: string): LabState | undefined {
@@ -70,10 +68,26 @@ export function resetLab(labId: string) {
   if (lab) storeOf(labId).set($sim.get().createLab(lab.preset));
 }
 
-/** Resets the lab to its preset and plays steps on it. */
-export function playSteps(labId: string, steps: readonly SolutionStep[]) {
-  const lab = getLab(labId);
-  if (!lab) return;
-  const sim = $sim.get();
-  storeOf(labId).set(steps.reduce(sim.applyStep, sim.createLab(lab.preset)));
+/**
+ * Resets the lab to its preset and plays steps on it. A step that types a command of a kit the
+ * page has not loaded makes the page fetch it, then the steps play again from the preset.
+ */
+export async function playSteps(labId: string, steps: readonly SolutionStep[]): Promise<void> {
+  const start = getLab(labId);
+  if (!start) return;
+  for (let round = 0; round <= KIT_ORDER.length; round++) {
+    const sim = $sim.get();
+    const needs = new Set<KitId>();
+    let lab = sim.createLab(start.preset);
+    for (const step of steps) {
+      if (step.kind === 'event') lab = sim.dispatch(lab, step.event).lab;
+      else {
+        const result = sim.exec(lab, step.host, step.line);
+        result.needs.forEach((kit) => needs.add(kit));
+        lab = result.lab;
+      }
+    }
+    if (needs.size === 0) return storeOf(labId).set(lab);
+    await loadCommandsOf([...needs]);
+  }
 }

@@ -1,7 +1,7 @@
 import { PROMPT } from '#sim-core/core';
 import { UI } from '../ui/strings';
 import { execInLab, getLab } from './labs';
-import { loadKits } from './sim';
+import { loadCommandsOf } from './sim';
 import { appendLines, sessionKey } from './transcripts';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -26,7 +26,7 @@ async function run(labId: string, host: string, line: string): Promise<number> {
   // Each run may reveal another kit (`ps && esxtop` reaches esxtop only once ps runs): at most one round per kit.
   for (let round = 0; result && result.needs.length > 0 && round < 3; round++) {
     try {
-      await loadKits(result.needs);
+      await loadCommandsOf(result.needs);
     } catch {
       appendLines(key, [...echo, { text: UI.terminal.kitFailed, kind: 'system' }]);
       return 1;

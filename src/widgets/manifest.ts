@@ -7,7 +7,7 @@
  * Imported by the small script every widget page loads at open: keep it to data and
  * `import()` thunks (each thunk is a chunk fetched on demand).
  */
-import type { Kit, KitId } from '#sim-core/core';
+import type { CommandSpec, Kit, KitId, Scenario } from '#sim-core/core';
 
 export interface WidgetEntry {
   /** The widget's folder under src/widgets/ and its embed pages' path segment. */
@@ -42,17 +42,29 @@ export const WIDGETS: readonly WidgetEntry[] = [
   { slug: 'vaai-lab', component: 'VaaiLab', tag: 'esxi-vaai-lab', title: 'VAAI lab', lab: true, kits: ['storage'], load: () => import('./vaai-lab/vaai-lab-element'), embed: 'lab' },
   { slug: 'vaai-counters', component: 'VaaiCounters', tag: 'esxi-vaai-counters', title: 'VAAI counters', lab: true, kits: ['storage'], load: () => import('./vaai-counters/vaai-counters-element'), embed: 'lab' },
   { slug: 'quiz', component: 'Quiz', tag: 'esxi-quiz', title: 'Quiz', lab: false, kits: [], load: () => import('./quiz/quiz-element') },
+  { slug: 'exam', component: 'Exam', tag: 'esxi-exam', title: 'Practice exam', lab: false, kits: [], load: () => import('./exam/exam-element') },
   { slug: 'sorter', component: 'VirtualizationSorter', tag: 'esxi-sorter', title: 'Emulation, simulation or virtualization?', lab: false, kits: [], embed: 'page' },
   { slug: 'timeline', component: 'VmwareTimeline', tag: 'esxi-timeline', title: 'VMware timeline', lab: false, kits: [], embed: 'page' },
   { slug: 'version-table', component: 'VersionTable', tag: 'esxi-version-table', title: 'ESX and ESXi versions', lab: false, kits: [], embed: 'page' },
 ];
 
-/** How each optional kit's code is fetched (the base kit and every kit's shape come with the lab code). */
-export const KIT_LOADERS: Readonly<Record<Exclude<KitId, 'base'>, () => Promise<{ kit: Kit }>>> = {
-  services: () => import('#sim-core/kits/services'),
-  network: () => import('#sim-core/kits/network'),
-  storage: () => import('#sim-core/kits/storage'),
+/**
+ * How each kit's code is fetched, in three parts: its engine (events, time, presets: what its
+ * labs and widgets need), its commands (when a typed line names one) and its scenarios (when a
+ * scenario panel shows one). The base kit's engine, and every kit's shape, come with the lab
+ * code itself.
+ */
+export interface KitCode {
+  kit?: () => Promise<{ kit: Kit }>;
+  commands?: () => Promise<{ commands: readonly CommandSpec[] }>;
+  scenarios: () => Promise<{ scenarios: readonly Scenario[] }>;
+}
+
+export const KIT_CODE: Readonly<Record<KitId, KitCode>> = {
+  base: { commands: () => import('#sim-core/kits/base-commands'), scenarios: () => import('#sim-core/kits/base-scenarios') },
+  services: { kit: () => import('#sim-core/kits/services'), commands: () => import('#sim-core/kits/services-commands'), scenarios: () => import('#sim-core/kits/services-scenarios') },
+  network: { kit: () => import('#sim-core/kits/network'), commands: () => import('#sim-core/kits/network-commands'), scenarios: () => import('#sim-core/kits/network-scenarios') },
+  storage: { kit: () => import('#sim-core/kits/storage'), commands: () => import('#sim-core/kits/storage-commands'), scenarios: () => import('#sim-core/kits/storage-scenarios') },
 };
 
 export const widgetByTag = (tag: string): WidgetEntry | undefined => WIDGETS.find((entry) => entry.tag === tag);
-export const widgetBySlug = (slug: string): WidgetEntry | undefined => WIDGETS.find((entry) => entry.slug === slug);

@@ -37,6 +37,8 @@ const violations = async (page: import('@playwright/test').Page) =>
 
 for (const path of sample(pages)) {
   test(`axe finds no violations on ${path}, as served and with every widget live`, async ({ page }) => {
+    // Two scans of a chapter with a dozen live widgets take 20-30 s on a 2-core machine.
+    test.setTimeout(90_000);
     await page.goto(path);
     expect(await violations(page)).toEqual([]);
     await wakeLabs(page);

@@ -1,17 +1,16 @@
 import { BOOT_PRESETS } from '../boot/presets';
-import { bootDetective, bootRollback } from '../scenarios/boot';
-import { COMMANDS } from '../shell/commands';
+import { BASE_COMMAND_NAMES } from '../shell/commands/names';
 import type { Kit } from '../sim/kit';
 
 /**
- * What every lab runs: the busybox shell and its commands, the boot banks and loader (the core
- * builds and boots the bare host), and the boot chapter's labs and scenarios. Always loaded.
+ * What every lab runs: the busybox shell, the boot banks and loader (the core builds and boots
+ * the bare host), and the boot chapter's labs. Always loaded; its commands (kits/base-commands)
+ * and scenarios (the boot chapter's) come in their own modules, as every kit's do.
  */
 export const baseKit: Kit = {
   id: 'base',
-  commandNames: COMMANDS.map((spec) => spec.name),
+  loaded: true,
+  commandNames: BASE_COMMAND_NAMES,
   eventTypes: [],
-  commands: COMMANDS,
   presets: BOOT_PRESETS,
-  scenarios: [bootRollback, bootDetective],
 };

@@ -35,7 +35,6 @@ export const SERVICES_TEXT = {
   alreadyRunning: (service: string) => `${service} is already running.`,
   cannotStart: (service: string) => `${service}: cannot start: ${NOT_APPLICABLE[service] ?? 'it has nothing to run on this host'}`,
   initUsage: (script: string) => `Usage: ${script} {start|stop|restart|status}`,
-  unknownService: (service: string) => `This host has no init-script service "${service}".`,
 
   servicesShRunning: (service: string, action: string) => `Running ${service} ${action}`,
   servicesShUsage: 'Usage: services.sh {start|stop|restart}',
@@ -47,9 +46,5 @@ export const SERVICES_TEXT = {
   vimInsufficient: (command: string) => `Insufficient arguments.\nUsage: ${command} vnic_name (for example vmk1)`,
   vimNoSuchVnic: (vnic: string, host: string, known: readonly string[]) =>
     `${vnic}: no such VMkernel interface on ${host} (it has ${known.length > 0 ? known.join(', ') : 'none'})`,
-
-  tsmDisabled: (host: string) =>
-    `Tech Support Mode is disabled on ${host}: no shell is offered, at the console or over SSH. Enable it at the host's console: DCUI, F2 (log in), Troubleshooting Options, then Enable Local Tech Support (or Enable Remote Tech Support (SSH)).`,
-  tsmLogged: (worldId: number | string, line: string) => `shell[${worldId}]: ${line}`,
 } as const;
 

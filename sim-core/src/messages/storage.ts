@@ -15,7 +15,6 @@ export const STORAGE_TEXT = {
   esxcliUsage: 'Usage: esxcli corestorage device list [-d <device>]\n(lab) Other esxcli namespaces (nmp, swiscsi, network, ...) are not simulated in this lab.',
   esxcliUnknown: (words: string) => `esxcli: "${words}" is not simulated in this lab; try: esxcli corestorage device list`,
   noDevice: (id: string) => `Unknown device ${id}`,
-  noStorage: '(lab) This lab has no shared storage array; the storage labs (vaai-lab, ...) have one.',
 
   scsidevsUsage: 'Usage: esxcfg-scsidevs -l | -m\n  -l, --list      List all devices with their details\n  -m, --vmfs      Map VMFS volumes to their devices\n(lab) Other options are not simulated in this lab.',
 
@@ -48,13 +47,5 @@ export const STORAGE_TEXT = {
   jobLine: (id: number, kind: string, target: string, percent: number, mode: string) => `(lab) job ${id}: ${kind} ${target} ${percent}% done (${mode})`,
   stormLine: (id: number, datastore: string, on: number, total: number, ats: boolean) =>
     `(lab) boot storm ${id} on ${datastore}: ${on} of ${total} VMs powered on (${ats ? 'ATS' : 'SCSI reservations'})`,
-  // Why a VAAI-lab button or toggle changed nothing (the widget shows these as they are).
-  noDatastore: (name: string) => `This host sees no datastore named ${name.slice(0, 40)}.`,
-  noDatastores: 'This host sees no datastore.',
-  nothingToClone: (datastore: string) => `${datastore} holds no finished virtual disk to clone.`,
-  noRoomToClone: (datastore: string) => `There is not enough free space on ${datastore} for a copy of its disk.`,
-  noRoomToZero: (gb: number, datastore: string) => `There is not enough free space on ${datastore} for a ${gb} GB disk.`,
-  unknownWorkload: (name: string) => `The VAAI lab knows the workloads clone, zero and boot-storm, not "${name.slice(0, 40)}".`,
-  noStormHosts: 'A boot storm needs at least one host of this lab.',
   esxtopUsage: 'Usage: esxtop -b -n 1\n(lab) Only one batch snapshot of the disk-device VAAI counters is simulated; the interactive screens are not.',
 };

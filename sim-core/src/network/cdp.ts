@@ -60,7 +60,7 @@ export function cdpModeOfNic(lab: LabState, host: HostState, vmnic: string): Cdp
 /** What `host` knows about the switch port behind `vmnic`, or why it knows nothing. */
 export function cdpNeighbour(lab: LabState, hostId: string, vmnic: string): { ok: true; neighbour: CdpNeighbour } | { ok: false; because: string } {
   const host = lab.hosts[hostId];
-  const nic = host?.network?.nics.find((candidate) => candidate.name === vmnic);
+  const nic = host?.network.nics.find((candidate) => candidate.name === vmnic);
   if (!host || !nic) return { ok: false, because: `${hostId} has no ${vmnic}` };
   const mode = cdpModeOfNic(lab, host, vmnic);
   if (mode === null) return { ok: false, because: `${vmnic} is not an uplink of any switch, so CDP does not run on it` };

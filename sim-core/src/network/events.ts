@@ -8,7 +8,7 @@ import { withHost } from '../lab/with-host';
 import { EVENT_TEXT } from '../messages/events';
 import type { EventHandler } from '../sim/kit';
 import { accept, eventHost, fieldsOf, isOutcome, refuse, type Outcome } from '../sim/outcome';
-import { NET_TEXT } from './messages';
+import { NET_REFUSALS } from './refusals';
 import { NIOC_POOL_IDS, type NiocPoolId } from './pools';
 import { networkOf, pickDvSwitch, withDvSwitch, withNetwork } from './state';
 import { TEAMING_POLICIES, type CdpMode, type DvsChange, type DvSwitch, type TeamingPolicyId } from './types';
@@ -25,7 +25,7 @@ function onDvs(lab: LabState, fields: Fields, change: (dvs: DvSwitch) => Change<
   if (!optionalName(fields.dvSwitch)) return bad(lab, String(fields.type), 'dvSwitch', 'a dvSwitch name');
   const network = networkOf(lab);
   const dvs = pickDvSwitch(network, fields.dvSwitch);
-  if (!dvs) return refuse(lab, 'invalid', fields.dvSwitch === undefined ? NET_TEXT.noDvSwitch : NET_TEXT.noSuchDvSwitch(fields.dvSwitch));
+  if (!dvs) return refuse(lab, 'invalid', fields.dvSwitch === undefined ? NET_REFUSALS.noDvSwitch : NET_REFUSALS.noSuchDvSwitch(fields.dvSwitch));
   const result = change(dvs);
   return result.ok ? accept(withNetwork(lab, withDvSwitch(network, result.value))) : refuse(lab, 'invalid', result.because);
 }
@@ -83,7 +83,7 @@ const teaming: EventHandler = (lab, event) => {
   if (!optionalName(f.dvSwitch)) return bad(lab, 'teaming', 'dvSwitch', 'a dvSwitch name');
   const network = networkOf(lab);
   const dvs = pickDvSwitch(network, f.dvSwitch);
-  if (!dvs) return refuse(lab, 'invalid', NET_TEXT.noDvSwitch);
+  if (!dvs) return refuse(lab, 'invalid', NET_REFUSALS.noDvSwitch);
   const result = setTeaming(network, dvs, f.portGroup, policy);
   return result.ok ? accept(withNetwork(lab, result.value)) : refuse(lab, 'invalid', result.because);
 };
@@ -92,9 +92,9 @@ const teaming: EventHandler = (lab, event) => {
 function standardTeaming(lab: LabState, f: Fields, portGroup: string, policy: TeamingPolicyId): Outcome {
   const host = eventHost(lab, f, false);
   if (isOutcome(host)) return host;
-  if (policy === 'loadBased') return refuse(lab, 'invalid', NET_TEXT.loadBasedNeedsDvs);
+  if (policy === 'loadBased') return refuse(lab, 'invalid', NET_REFUSALS.loadBasedNeedsDvs);
   const net = host.network;
-  if (!net.vswitches.some((sw) => sw.portGroups.some((pg) => pg.name === portGroup))) return refuse(lab, 'invalid', NET_TEXT.noPortGroup(host.id, portGroup));
+  if (!net.vswitches.some((sw) => sw.portGroups.some((pg) => pg.name === portGroup))) return refuse(lab, 'invalid', NET_REFUSALS.noPortGroup(host.id, portGroup));
   const vswitches = net.vswitches.map((sw) => ({ ...sw, portGroups: sw.portGroups.map((pg) => (pg.name === portGroup ? { ...pg, teaming: policy } : pg)) }));
   return accept(withHost(lab, { ...host, network: { ...net, vswitches } }));
 }
@@ -106,7 +106,7 @@ const demand: EventHandler = (lab, event) => {
   if (typeof f.mbps !== 'number') return bad(lab, 'net-demand', 'mbps', 'a number of Mb/s');
   if (!optionalName(f.port) || (f.pool !== undefined && !isPool(f.pool))) return bad(lab, 'net-demand', 'port or pool', 'a port id or a pool');
   const network = networkOf(lab);
-  if (!network.traffic) return refuse(lab, 'invalid', NET_TEXT.noTraffic);
+  if (!network.traffic) return refuse(lab, 'invalid', NET_REFUSALS.noTraffic);
   const result = setDemand(network.traffic, host.id, { port: f.port, pool: f.pool as NiocPoolId | undefined }, f.mbps, lab.clock.nowMs);
   return result.ok ? accept(withNetwork(lab, { ...network, traffic: result.value })) : refuse(lab, 'invalid', result.because);
 };
@@ -117,7 +117,7 @@ const nicLink: EventHandler = (lab, event) => {
   if (isOutcome(host)) return host;
   if (typeof f.up !== 'boolean') return bad(lab, 'nic-link', 'up', 'true or false');
   const net = host.network;
-  if (!net.nics.some((nic) => nic.name === f.vmnic)) return refuse(lab, 'invalid', NET_TEXT.noNicOnHost(host.id, String(f.vmnic).slice(0, 40)));
+  if (!net.nics.some((nic) => nic.name === f.vmnic)) return refuse(lab, 'invalid', NET_REFUSALS.noNicOnHost(host.id, String(f.vmnic).slice(0, 40)));
   return accept(withHost(lab, { ...host, network: { ...net, nics: net.nics.map((nic) => (nic.name === f.vmnic ? { ...nic, link: f.up ? 'Up' : 'Down' } : nic)) } }));
 };
 

@@ -24,13 +24,6 @@ export const VMKNIC_WIDTHS = [11, 20, 10, 16, 16, 16, 18, 8, 10, 8];
 export const VMKNIC_HEADER = ['Interface', 'Port Group/DVPort', 'IP Family', 'IP Address', 'Netmask', 'Broadcast', 'MAC Address', 'MTU', 'TSO MSS', 'Enabled', 'Type'];
 
 export const NET_TEXT = {
-  // Why a vCenter or traffic control changed nothing (widgets show these as they are).
-  noDvSwitch: 'This lab has no distributed switch: vCenter has nothing to change.',
-  noSuchDvSwitch: (name: string) => `This lab has no distributed switch named ${name.slice(0, 40)}.`,
-  loadBasedNeedsDvs: 'Route based on physical NIC load (Load-Based Teaming) exists only on a distributed switch.',
-  noPortGroup: (host: string, pg: string) => `${host} has no port group ${pg.slice(0, 40)} on a standard vSwitch.`,
-  noTraffic: 'This lab runs no traffic model: only the distributed switch labs do.',
-  noNicOnHost: (host: string, vmnic: string) => `${host} has no physical NIC ${vmnic}.`,
   nicsHelp: `Usage: esxcfg-nics <options> [nic]
    -l|--list         Print the list of NICs and their settings.
    -s|--speed <speed> Set the speed of this NIC (not simulated in this lab).

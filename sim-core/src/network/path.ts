@@ -43,8 +43,8 @@ interface Attachment {
 
 /** Where a vmknic plugs in on its host: its switch, the port group's VLAN and its live uplinks in failover order. */
 function attachment(lab: LabState, host: HostState, nic: VmkNic): Attachment | null {
-  const live = (vmnic: string) => host.network?.nics.some((candidate) => candidate.name === vmnic && candidate.link === 'Up') ?? false;
-  for (const sw of host.network?.vswitches ?? []) {
+  const live = (vmnic: string) => host.network.nics.some((candidate) => candidate.name === vmnic && candidate.link === 'Up');
+  for (const sw of host.network.vswitches) {
     const pg = sw.portGroups.find((candidate) => candidate.name === nic.portGroup);
     if (pg) return { switchLabel: `${host.id} ${sw.name}`, mtu: sw.mtu, vlan: pg.vlan, uplinks: [...(pg.active ?? sw.uplinks), ...(pg.standby ?? [])].filter((vmnic) => sw.uplinks.includes(vmnic) && live(vmnic)) };
   }

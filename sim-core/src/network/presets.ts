@@ -2,7 +2,7 @@
 import type { LabEvent, LabState } from '../lab/types';
 import type { Preset } from '../lab/preset-types';
 import { withHost } from '../lab/with-host';
-import { cluster, managedByVcenter } from '../services/presets';
+import { cluster, managedByVcenter } from '../vcenter/cluster';
 import { changeHostNetwork, plannedVmknic, vmotionSwitch, withAccessMtu } from './builders';
 import { VM_NETWORK_PG } from './defaults';
 import { DVS_VMKNICS, dvSwitchNetwork, oneNicDvSwitch } from './layouts';

@@ -18,7 +18,7 @@ export function currentUplinks(lab: LabState, hostId: string): Record<string, Up
 }
 
 /** The last 60 simulated seconds, one sample a second, oldest first (empty before the first tick). */
-export const trafficHistory = (lab: LabState): readonly TrafficSample[] => networkOf(lab)?.traffic?.history ?? [];
+export const trafficHistory = (lab: LabState): readonly TrafficSample[] => networkOf(lab).traffic?.history ?? [];
 
 /** Per-uplink series for an LBT chart: utilisation 0-1 per second of one host's uplinks. */
 export function utilisationSeries(lab: LabState, hostId: string): { t: number; byUplink: Record<string, number> }[] {
@@ -47,11 +47,11 @@ export function niocPools(lab: LabState, dvSwitch?: string): { enabled: boolean;
 
 /** LBT's moves, oldest first (the last 20), optionally of one host. */
 export function lbtMoves(lab: LabState, hostId?: string): TeamMove[] {
-  return (networkOf(lab)?.traffic?.moves ?? []).filter((move) => hostId === undefined || move.host === hostId);
+  return (networkOf(lab).traffic?.moves ?? []).filter((move) => hostId === undefined || move.host === hostId);
 }
 
 /** The dvPorts with their demand and current uplink, for the demand controls. */
 export function trafficPorts(lab: LabState, hostId: string) {
-  const traffic = networkOf(lab)?.traffic;
+  const traffic = networkOf(lab).traffic;
   return (traffic?.ports ?? []).filter((port) => port.host === hostId).map((port) => ({ ...port, uplink: traffic?.placement[hostId]?.[port.id] ?? null }));
 }

@@ -3,7 +3,7 @@ import type { HostState, LabState } from '../lab/types';
 import { withHost } from '../lab/with-host';
 import type { VmkNic } from './types';
 import { hex2 } from './hex';
-import type { CiscoPort, CiscoSwitch, DvPortgroup, DvSwitch, HostNetwork, LabNetwork, PhysicalNic, StandardSwitch } from './types';
+import type { CiscoPort, CiscoSwitch, DvSwitch, HostNetwork, LabNetwork, StandardSwitch } from './types';
 
 export const DEFAULT_MTU = 1500;
 export const DEFAULT_NETMASK = '255.255.255.0';
@@ -33,15 +33,10 @@ export function vmkMac(host: HostState, nic: VmkNic): string {
   return `00:50:56:7${(n % 16).toString(16)}:${hex2(0x10 + n)}:${hex2(k)}`;
 }
 
-export const nicOf = (net: HostNetwork, name: string): PhysicalNic | undefined => net.nics.find((nic) => nic.name === name);
-export const vswitchOf = (net: HostNetwork, name: string): StandardSwitch | undefined => net.vswitches.find((sw) => sw.name === name);
-
 /** The dvSwitches whose configuration this host has received (it is a member). */
 export function dvSwitchesOfHost(lab: LabState, hostId: string): DvSwitch[] {
   return networkOf(lab).dvSwitches.filter((dvs) => hostId in dvs.hosts);
 }
-
-export const dvPortgroupOf = (dvs: DvSwitch, name: string): DvPortgroup | undefined => dvs.portGroups.find((pg) => pg.name === name);
 
 /** The dvSwitch an event names, or the lab's first one. */
 export function pickDvSwitch(network: LabNetwork, name?: string): DvSwitch | undefined {

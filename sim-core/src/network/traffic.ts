@@ -28,7 +28,7 @@ export function meanDemand(port: TrafficPort, at: number): number {
 }
 
 function capacities(host: HostState | undefined, vmnics: readonly string[]): Record<string, number> {
-  const nics = host?.network?.nics ?? [];
+  const nics = host?.network.nics ?? [];
   return Object.fromEntries(vmnics.map((name) => {
     const nic = nics.find((candidate) => candidate.name === name);
     return [name, nic && nic.link === 'Up' ? nic.speedMbps : 0];
@@ -83,7 +83,7 @@ let cache: { keys: unknown[]; value: TrafficSample['hosts'] } | null = null;
 
 export function allUplinks(lab: LabState, dvs: DvSwitch, traffic: TrafficState): TrafficSample['hosts'] {
   const hostIds = Object.keys(dvs.hosts);
-  const keys: unknown[] = [dvs, traffic.ports, traffic.placement, ...hostIds.map((id) => lab.hosts[id]?.network?.nics)];
+  const keys: unknown[] = [dvs, traffic.ports, traffic.placement, ...hostIds.map((id) => lab.hosts[id]?.network.nics)];
   if (cache && cache.keys.length === keys.length && cache.keys.every((key, i) => key === keys[i])) return cache.value;
   const value = Object.fromEntries(hostIds.map((id) => [id, hostUplinks(dvs, lab.hosts[id], traffic.ports, traffic.placement[id] ?? {})]));
   cache = { keys, value };
@@ -97,7 +97,7 @@ function lbtRound(lab: LabState, dvs: DvSwitch, traffic: TrafficState, at: numbe
   const teaming = new Map(dvs.portGroups.map((pg) => [pg.name, pg.teaming]));
   for (const hostId of Object.keys(dvs.hosts)) {
     const host = lab.hosts[hostId];
-    if (host?.services?.running.lbtd === false) continue;
+    if (host?.services.running.lbtd === false) continue;
     const hostPorts = traffic.ports.filter((port) => port.host === hostId);
     if (!hostPorts.some((port) => teaming.get(port.portGroup) === 'loadBased')) continue;
     const capacity = capacities(host, dvs.hosts[hostId]!);

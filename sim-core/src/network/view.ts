@@ -49,7 +49,7 @@ export interface SwitchView {
 }
 
 function uplinkView(lab: LabState, host: HostState, vmnic: string, slot: string | null): UplinkView {
-  const nic = host.network?.nics.find((candidate) => candidate.name === vmnic);
+  const nic = host.network.nics.find((candidate) => candidate.name === vmnic);
   const heard = cdpNeighbour(lab, host.id, vmnic);
   return { vmnic, slot, link: nic?.link ?? 'Down', speedMbps: nic?.link === 'Up' ? nic.speedMbps : 0, neighbour: heard.ok ? heard.neighbour : null };
 }
@@ -70,7 +70,7 @@ function standardView(lab: LabState, host: HostState, sw: StandardSwitch): Switc
 const uplinkPortId = (dvs: DvSwitch, hostIndex: number, slot: number) => String(dvs.numPorts + hostIndex * dvs.uplinkNames.length + slot);
 
 function distributedView(lab: LabState, host: HostState, dvs: DvSwitch): SwitchView {
-  const traffic = networkOf(lab)?.traffic;
+  const traffic = networkOf(lab).traffic;
   const ports = traffic?.dvSwitch === dvs.name ? traffic.ports.filter((port) => port.host === host.id) : [];
   const hostIndex = Object.keys(dvs.hosts).indexOf(host.id);
   const slots = dvs.hosts[host.id] ?? [];
@@ -85,7 +85,7 @@ function distributedView(lab: LabState, host: HostState, dvs: DvSwitch): SwitchV
   });
   return {
     kind: 'distributed', name: dvs.name, numPorts: dvs.numPorts, usedPorts: dvPorts.length, mtu: dvs.mtu, cdp: dvs.cdp,
-    uplinks: slots.map((vmnic, i) => uplinkView(lab, host, vmnic, dvs.uplinkNames[i] ?? null)), portGroups, dvPorts, managedBy: networkOf(lab)?.vcenter ?? null,
+    uplinks: slots.map((vmnic, i) => uplinkView(lab, host, vmnic, dvs.uplinkNames[i] ?? null)), portGroups, dvPorts, managedBy: networkOf(lab).vcenter ?? null,
   };
 }
 
@@ -98,5 +98,5 @@ export function hostSwitches(lab: LabState, hostId: string): SwitchView[] {
 
 /** The dvPort a VMkernel NIC on a dvSwitch uses (null when it is on a standard port group). */
 export function dvPortOfVmknic(lab: LabState, hostId: string, vmk: string): string | null {
-  return networkOf(lab)?.traffic?.ports.find((port) => port.host === hostId && port.client === vmk)?.id ?? null;
+  return networkOf(lab).traffic?.ports.find((port) => port.host === hostId && port.client === vmk)?.id ?? null;
 }

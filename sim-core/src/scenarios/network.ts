@@ -11,7 +11,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The vmnic behind the vMotion dvPortgroup's first active uplink on esx01. */
 function vmotionNic(lab: LabState): string {
-  const dvs = networkOf(lab)?.dvSwitches[0];
+  const dvs = networkOf(lab).dvSwitches[0];
   const pg = dvs?.portGroups.find((candidate) => candidate.name === 'vMotion');
   return (pg && dvs?.hosts[HOST]?.[dvs.uplinkNames.indexOf(pg.active[0] ?? '')]) ?? 'vmnic0';
 }
@@ -38,7 +38,7 @@ export const vmotionStarves: Scenario = {
       id: 'vmotion-runs',
       label: 'The vMotion still runs (with NIOC on)',
       unmetBecause: (lab) => {
-        const dvs = networkOf(lab)?.dvSwitches[0];
+        const dvs = networkOf(lab).dvSwitches[0];
         if (!dvs?.nioc.enabled) return 'Network I/O Control is off: turn it back on and use shares';
         const uplink = currentUplinks(lab, HOST)[vmotionNic(lab)];
         return uplink && uplink.byPool.vmotion >= 100 ? null : 'vMotion traffic was stopped or throttled below 100 Mb/s: let it run and use shares instead';
@@ -77,7 +77,7 @@ export const cdpWhichPort: Scenario = {
       id: 'listening',
       label: 'vSwitch0 listens to CDP',
       unmetBecause: (lab) => {
-        const mode = lab.hosts[HOST]?.network?.vswitches.find((sw) => sw.name === 'vSwitch0')?.cdp;
+        const mode = lab.hosts[HOST]?.network.vswitches.find((sw) => sw.name === 'vSwitch0')?.cdp;
         return mode === 'listen' || mode === 'both' ? null : `CDP on vSwitch0 is ${mode ?? 'missing'}: the host hears nothing from the switches`;
       },
     },
@@ -158,7 +158,7 @@ export const lbtSpread: Scenario = {
       id: 'lbt-on',
       label: 'VM Network routes based on physical NIC load',
       unmetBecause: (lab) => {
-        const pg = networkOf(lab)?.dvSwitches[0]?.portGroups.find((candidate) => candidate.name === 'VM Network');
+        const pg = networkOf(lab).dvSwitches[0]?.portGroups.find((candidate) => candidate.name === 'VM Network');
         return pg?.teaming === 'loadBased' ? null : `VM Network uses ${pg?.teaming ?? 'nothing'}: port-ID routing never moves a port`;
       },
     },

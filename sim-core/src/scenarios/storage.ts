@@ -9,7 +9,7 @@ import { choicesFrom, type Goal, type Scenario } from './types';
 const HOST = 'esx01';
 export const WEB01 = '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk';
 
-const jobsOf = (lab: LabState): StorageJob[] => storageOf(lab)?.jobs ?? [];
+const jobsOf = (lab: LabState): StorageJob[] => storageOf(lab).jobs;
 
 const offloadedClone = (id: string, label: string, unmet: string): Goal => ({
   id,
@@ -107,7 +107,7 @@ type StormCause = keyof typeof STORM_CAUSES;
 
 /** What slowed the lab's first boot storm, read from the lab (not from what was typed). */
 export function stormCauseTruth(lab: LabState): StormCause | 'no storm' | 'not slowed' {
-  const first = storageOf(lab)?.storms?.[0];
+  const first = storageOf(lab).storms?.[0];
   if (!first) return 'no storm';
   if (first.ats) return 'not slowed';
   return storageOf(lab)!.luns.find((lun) => lun.id === first.lun)?.vaai.ats ? 'reservations' : 'no-ats-array';

@@ -1,5 +1,4 @@
-import { withHost } from '../lab/with-host';
-import type { HostState, LabState } from '../lab/types';
+import type { HostState } from '../lab/types';
 import { formatDate } from '../time/clock';
 import { writeText, lookup } from '../vfs/tree';
 import type { HostServices } from './types';
@@ -44,8 +43,3 @@ export function restartAll(host: HostState, nowMs: number): HostState {
   return SERVICE_NAMES.reduce((next, service) => setService(setService(next, nowMs, service, false), nowMs, service, true), host);
 }
 
-export function serviceEvent(lab: LabState, hostId: string, service: string, running: boolean): LabState {
-  const host = lab.hosts[hostId];
-  if (!host || !isKnownService(service) || host.console.screen !== 'running') return lab;
-  return withHost(lab, setService(host, lab.clock.nowMs, service, running));
-}

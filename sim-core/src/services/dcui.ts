@@ -84,9 +84,9 @@ function openMenuItem(host: HostState, index: number, nowMs: number): HostState 
     case 'logs': return go(host, { screen: 'logs', index: 0 });
     case 'troubleshooting': return go(host, { screen: 'troubleshooting', index: 0 });
     case 'lockdown': {
-      const vcenter = host.services?.managedBy ?? null;
+      const vcenter = host.services.managedBy ?? null;
       if (vcenter === null) return message(host, label, DCUI_TEXT.lockdownNeedsVcenter, 'menu', index);
-      const on = !host.services?.lockdown;
+      const on = !host.services.lockdown;
       const changed = appendLog(withServices(host, (s) => ({ ...s, lockdown: on })), nowMs, LOG_FILES.messages, DCUI_TEXT.lockdownLog(on));
       return message(changed, label, DCUI_TEXT.lockdownSet(on, vcenter), 'menu', index);
     }

@@ -2,7 +2,7 @@
 import type { LabEvent, LabState } from '../lab/types';
 import { withHost } from '../lab/with-host';
 import { EVENT_TEXT } from '../messages/events';
-import { SERVICES_TEXT } from '../messages/services';
+import { SERVICES_REFUSALS } from './refusals';
 import { accept, eventHost, fieldsOf, isOutcome, refuse, type Outcome } from '../sim/outcome';
 import { isKnownService, setService } from './actions';
 import { pressDcuiKey } from './dcui';
@@ -24,6 +24,6 @@ export function serviceAction(lab: LabState, event: LabEvent): Outcome {
   if (isOutcome(host)) return host;
   const { service, action } = fields;
   if (action !== 'start' && action !== 'stop') return refuse(lab, 'malformed', EVENT_TEXT.badField('service', 'action', '"start" or "stop"'));
-  if (typeof service !== 'string' || !isKnownService(service)) return refuse(lab, 'invalid', SERVICES_TEXT.unknownService(String(service).slice(0, 40)));
+  if (typeof service !== 'string' || !isKnownService(service)) return refuse(lab, 'invalid', SERVICES_REFUSALS.unknownService(String(service).slice(0, 40)));
   return accept(withHost(lab, setService(host, lab.clock.nowMs, service, action === 'start')));
 }

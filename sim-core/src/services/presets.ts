@@ -3,25 +3,8 @@ import { LAB_EPOCH_MS } from '../lab/epoch';
 import type { Preset } from '../lab/preset-types';
 import type { LabState } from '../lab/types';
 import { withHost } from '../lab/with-host';
-import { vmotionSwitch } from '../network/builders';
-import { setService, withServices } from './actions';
-
-export const CLUSTER = 'Cluster01';
-
-/**
- * Every host of the lab managed by the plan's vCenter Server (vpxa runs) in HA cluster
- * Cluster01, with software iSCSI enabled.
- */
-export function managedByVcenter(lab: LabState): LabState {
-  const vcenter = lab.plan.vcenter.name;
-  const hosts = Object.values(lab.hosts).reduce((next, host) => withHost(next, withServices(host, (s) => ({ ...s, managedBy: vcenter, haCluster: CLUSTER, softwareIscsi: true }))), lab);
-  return { ...hosts, network: { ...hosts.network, vcenter } };
-}
-
-/** A vCenter cluster of the lab's hosts, each with vmk1 for vMotion on vSwitch1; vMotion is selected on the hosts listed. */
-export function cluster(lab: LabState, vmotionOn: readonly string[]): LabState {
-  return Object.keys(lab.hosts).reduce((next, id) => vmotionSwitch(next, id, { vmotion: vmotionOn.includes(id) }), managedByVcenter(lab));
-}
+import { cluster } from '../vcenter/cluster';
+import { setService } from './actions';
 
 /** hostd stopped twenty minutes before the lab starts. */
 const hostdStopped = (lab: LabState): LabState => withHost(lab, setService(lab.hosts.esx01!, LAB_EPOCH_MS - 20 * 60_000, 'hostd', false));

@@ -20,9 +20,9 @@ export function timeoutEndsAt(tsm: TsmState): number | null {
 }
 
 function expire(host: HostState): HostState {
-  const tsm = host.services?.tsm;
-  const ends = tsm ? timeoutEndsAt(tsm) : null;
-  if (!tsm || ends === null) return host;
+  const tsm = host.services.tsm;
+  const ends = timeoutEndsAt(tsm);
+  if (ends === null) return host;
   const off = withServices(host, (s) => ({ ...s, tsm: { local: false, remote: false, timeoutMinutes: tsm.timeoutMinutes, sessionKept: tsm.local } }));
   return appendLog(off, ends, LOG_FILES.messages, DCUI_TEXT.timeoutExpiredLog(tsm.timeoutMinutes));
 }

@@ -31,7 +31,7 @@ export function commandTable(kits: readonly KitShape[]): CommandTable {
   const owners = new Map<string, KitId>();
   for (const kit of kits) {
     for (const name of kit.commandNames) owners.set(name, kit.id);
-    if (isLoaded(kit)) for (const spec of kit.commands) specs.set(spec.name, spec);
+    if (isLoaded(kit)) for (const spec of kit.commands ?? []) specs.set(spec.name, spec);
   }
   const names = [...new Set([...specs.keys(), ...owners.keys()])].sort();
   const notSimulated = NOT_SIMULATED.filter((name) => !owners.has(name) && !specs.has(name)).sort();

@@ -41,6 +41,8 @@ export interface Sim {
   validate(lab: LabState): string[];
   scenarios(): readonly Scenario[];
   scenarioById(id: string): Scenario | undefined;
+  /** The kit whose scenarios include this one (a page fetches that kit's scenarios for its panel). */
+  kitOfScenario(id: string): KitId | undefined;
   applyStep(lab: LabState, step: SolutionStep): LabState;
   /** Every command the lab models (loaded or not), sorted. */
   commandNames(): string[];
@@ -129,6 +131,7 @@ export function createSim(given: readonly KitShape[]): Sim {
     validate: (lab) => [...coreInvariants(lab), ...full.flatMap((kit) => kit.invariants?.(lab) ?? [])],
     scenarios: () => scenarios,
     scenarioById: (id) => scenarios.find((scenario) => scenario.id === id),
+    kitOfScenario: (id) => full.find((kit) => kit.scenarios?.some((scenario) => scenario.id === id))?.id,
     applyStep: (lab, step) => (step.kind === 'exec' ? execLine(shell, lab, step.host, step.line).lab : dispatch(lab, step.event).lab),
     commandNames: () => shell.commands.names(),
     kitOfEvent: (type) => owners.get(type),

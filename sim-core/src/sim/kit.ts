@@ -48,9 +48,15 @@ export interface KitShape {
   shell?: ShellHooks;
 }
 
-/** A kit with its code: commands, event handlers, time, invariants, presets and scenarios. */
+/**
+ * A kit with its code: event handlers, time, invariants and presets (what its labs and widgets
+ * need). Its commands and scenarios are separate modules a page fetches only when a typed line
+ * or a scenario panel needs them; Node (tests, the REPL, the build) always has them.
+ */
 export interface Kit extends KitShape {
-  commands: readonly CommandSpec[];
+  loaded: true;
+  /** Absent until a typed line needs one of them (a command of an absent list asks for it: ExecResult.needs). */
+  commands?: readonly CommandSpec[];
   events?: Readonly<Record<string, EventHandler>>;
   /** Virtual time passing for the kit's own state (copies, traffic, timers), after the consoles. */
   tick?: (lab: LabState, ms: number) => LabState;
@@ -62,4 +68,4 @@ export interface Kit extends KitShape {
   scenarios?: readonly Scenario[];
 }
 
-export const isLoaded = (kit: KitShape): kit is Kit => 'commands' in kit;
+export const isLoaded = (kit: KitShape): kit is Kit => (kit as Partial<Kit>).loaded === true;

@@ -10,7 +10,7 @@ import type { LabState } from '../lab/types';
 import { DEFAULT_RETRY_MS, simulateLocking, type LockCounters, type LockReport, type MetadataOp } from './locking';
 import { HW_LOCKING } from './settings';
 import { EVENT_TEXT } from '../messages/events';
-import { STORAGE_TEXT } from '../messages/storage';
+import { STORAGE_REFUSALS } from './refusals';
 import { accept, refuse, type Outcome } from '../sim/outcome';
 import { datastoreByName, lunOf, recordStatus, settingsOf, storageOf, withStorage } from './state';
 import { hostSees } from './visible';
@@ -91,10 +91,10 @@ export function startBootStorm(lab: LabState, request: Readonly<Record<string, u
   const s = storageOf(lab);
   if (request.datastore !== undefined && typeof request.datastore !== 'string') return refuse(lab, 'malformed', EVENT_TEXT.badField('storage-workload', 'datastore', 'a datastore name'));
   const ds = typeof request.datastore === 'string' ? datastoreByName(s, request.datastore) : s.datastores.find((candidate) => candidate.host === undefined);
-  if (!ds) return refuse(lab, 'invalid', typeof request.datastore === 'string' ? STORAGE_TEXT.noDatastore(request.datastore) : STORAGE_TEXT.noDatastores);
+  if (!ds) return refuse(lab, 'invalid', typeof request.datastore === 'string' ? STORAGE_REFUSALS.noDatastore(request.datastore) : STORAGE_REFUSALS.noDatastores);
   const asked = Array.isArray(request.hosts) ? request.hosts.filter((host): host is string => typeof host === 'string') : Object.keys(lab.hosts);
   const hosts = [...new Set(asked)].filter((host) => Object.hasOwn(lab.hosts, host) && hostSees(host, ds));
-  if (hosts.length === 0) return refuse(lab, 'invalid', STORAGE_TEXT.noStormHosts);
+  if (hosts.length === 0) return refuse(lab, 'invalid', STORAGE_REFUSALS.noStormHosts);
   const wanted = typeof request.vmsPerHost === 'number' && Number.isFinite(request.vmsPerHost) ? Math.floor(request.vmsPerHost) : STORM.vmsPerHost;
   const perHost = Math.min(Math.max(1, wanted), STORM.maxVmsPerHost);
   const lun = lunOf(s, ds);
@@ -116,8 +116,6 @@ export function startBootStorm(lab: LabState, request: Readonly<Record<string, u
   }
   return accept(withStorage(lab, next));
 }
-
-export const stormDone = (storm: BootStorm, nowMs: number): boolean => nowMs >= stormOutcome(storm).finishedMs;
 
 /** One host's lock counters of a storm in the lab seconds [fromSecond, toSecond) (lab ms / 1000). */
 export function stormCounts(storm: BootStorm, host: string, fromSecond: number, toSecond: number): LockCounters {

@@ -1,10 +1,8 @@
 import type { Kit } from '../sim/kit';
 import { storageInvariants } from './invariants';
-import { STORAGE_SCENARIOS } from '../scenarios/storage';
 import { stormOutcome } from './boot-storm';
 import { INTERVAL_SECONDS } from './counters';
 import type { LabState } from '../lab/types';
-import { STORAGE_COMMANDS } from './commands';
 import { tickStorage } from './jobs';
 import { STORAGE_PRESETS } from './presets';
 import { storageShape } from './shape';
@@ -26,11 +24,10 @@ function storageBusy(lab: LabState): boolean {
 /** Block storage and VAAI: the shared array, VMFS datastores, the data mover's jobs, boot storms and the VAAI settings. */
 export const storageKit: Kit = {
   ...storageShape,
-  commands: STORAGE_COMMANDS,
+  loaded: true,
   events: { 'storage-workload': workload, 'storage-setting': changeSetting },
   tick: tickStorage,
   busy: storageBusy,
   invariants: storageInvariants,
   presets: STORAGE_PRESETS,
-  scenarios: STORAGE_SCENARIOS,
 };

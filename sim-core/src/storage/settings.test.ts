@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STORAGE_SETTINGS, HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER, applySetting, shortName, suggestSetting, validateSetting, validateSettings } from './settings';
+import { DEFAULT_STORAGE_SETTINGS, HW_INIT, HW_LOCKING, HW_MOVE, MAX_HW_TRANSFER, applySetting, shortName, validateSetting, validateSettings } from './settings';
+import { suggestSetting } from './commands/suggest';
 
 describe('storage settings', () => {
   it('uses the exact names and defaults', () => {

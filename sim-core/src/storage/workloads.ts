@@ -7,7 +7,7 @@
  */
 import type { LabEvent, LabState } from '../lab/types';
 import { EVENT_TEXT } from '../messages/events';
-import { STORAGE_TEXT as T } from '../messages/storage';
+import { STORAGE_REFUSALS as T } from './refusals';
 import type { EventHandler } from '../sim/kit';
 import { accept, eventHost, fieldsOf, isOutcome, refuse, type Outcome } from '../sim/outcome';
 import { startBootStorm } from './boot-storm';

@@ -4,6 +4,7 @@ import { chosenIndexes, readQuestion, showVerdicts, type QuestionParts } from '.
 import { reviewView, scoreExam, type ExamQuestion, type GroupScore } from './breakdown';
 import { drawExam, newSeed } from './draw';
 import { EXAM_TEXT } from './strings';
+import { defineElement } from '../shared/define';
 import { announcementBetween, deadlineFor, formatClock, remainingMs } from './timer';
 
 /** A question of the attempt on screen: the quiz's parts, plus where it comes from. */
@@ -294,4 +295,4 @@ declare global {
   }
 }
 
-if (!customElements.get('esxi-exam')) customElements.define('esxi-exam', EsxiExam);
+defineElement('esxi-exam', EsxiExam);

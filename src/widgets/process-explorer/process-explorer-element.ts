@@ -21,7 +21,7 @@ class ProcessExplorerElement extends LabWidget {
     if (!button) return;
     const host = this.host();
     const service = button.dataset.service!;
-    const running = host?.services?.running[service] !== false;
+    const running = host?.services.running[service] !== false;
     sendEvent(this.attrs.lab, { type: 'service', host: this.attrs.host, service, action: running ? 'stop' : 'start' });
   };
 
@@ -29,7 +29,7 @@ class ProcessExplorerElement extends LabWidget {
     const text = PROCESS_EXPLORER_TEXT;
     for (const item of this.querySelectorAll<HTMLElement>('li[data-service]')) {
       const service = item.dataset.service!;
-      const running = host.services?.running[service] !== false;
+      const running = host.services.running[service] !== false;
       setText(item.querySelector('[data-part="state"]')!, running ? text.running : text.stopped);
       setText(item.querySelector('button')!, running ? text.stop(service) : text.start(service));
     }

@@ -15,7 +15,7 @@ export interface WorldRow {
 /** Why a world that is not running is not: its service stopped, or its condition unmet. */
 function notRunningBecause(host: HostState, service: string | undefined): string {
   if (host.console.screen !== 'running') return `${host.id} is not running`;
-  if (service && host.services?.running[service] === false) return `${service} is stopped`;
+  if (service && host.services.running[service] === false) return `${service} is stopped`;
   return 'not needed in this lab right now';
 }
 

@@ -1,5 +1,6 @@
 import { questionView, scoreText } from './view';
 import { chosenIndexes, readQuestion, showVerdicts, type QuestionParts as RenderedQuestion } from './question-dom';
+import { defineElement } from '../shared/define';
 import {
   $progress,
   $progressNotice,
@@ -158,4 +159,4 @@ declare global {
   }
 }
 
-if (!customElements.get('esxi-quiz')) customElements.define('esxi-quiz', EsxiQuiz);
+defineElement('esxi-quiz', EsxiQuiz);

@@ -1,6 +1,7 @@
-import { checkGoals, type LabState, type Scenario } from '#sim-core/core';
+import { KIT_ORDER, checkGoals, type KitId, type LabState, type Scenario } from '#sim-core/core';
 import { ensureLab, getLab, labStore, playSteps, resetLab, sendEvent } from '../../stores/labs';
-import { $sim } from '../../stores/sim';
+import { scenariosOf } from '../../stores/sim';
+import { UI } from '../../ui/strings';
 import { watchClock } from '../shared/visibility';
 import { markScenarioComplete } from '../../stores/progress';
 import { showWidgetError } from '../shared/widget-error';
@@ -16,7 +17,14 @@ class ScenarioElement extends HTMLElement {
   private wasComplete = false;
 
   connectedCallback() {
-    const scenario = $sim.get().scenarioById(this.getAttribute('scenario') ?? '');
+    // The scenario's goals and solution come with its kit's scenarios, fetched for the panel.
+    const kit = this.getAttribute('scenario-kit') as KitId;
+    if (!KIT_ORDER.includes(kit)) return showWidgetError(this, 'unknown scenario.');
+    scenariosOf(kit).then((list) => this.start(list.find((known) => known.id === this.getAttribute('scenario'))), () => showWidgetError(this, UI.runtimeFailed));
+  }
+
+  private start(scenario: Scenario | undefined) {
+    if (!this.isConnected) return;
     const labId = this.getAttribute('lab') ?? '';
     if (!scenario || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(labId) || !ensureLab(labId, scenario.preset)) return showWidgetError(this, 'unknown scenario.');
     this.scenario = scenario;
@@ -77,7 +85,7 @@ class ScenarioElement extends HTMLElement {
 
   /** Plays the steps from the preset, so the reader sees the route from a clean start. */
   private playSolution() {
-    playSteps(this.labId, this.scenario!.solution);
+    void playSteps(this.labId, this.scenario!.solution);
   }
 
   /** The hints, rendered on the server (the browser's scenario code carries no words). */

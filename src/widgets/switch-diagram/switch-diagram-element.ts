@@ -15,6 +15,8 @@ class SwitchDiagramElement extends LabWidget {
   private shown = '';
   private uplink = '';
   private drawn = '';
+  /** vCenter fields the reader has changed and not applied yet: time passing must not undo them. */
+  private readonly edited = new Set<string>();
 
   protected setup() {
     this.shown = this.attrs.host;
@@ -29,8 +31,14 @@ class SwitchDiagramElement extends LabWidget {
     this.listen(this, 'focusin', pick);
     this.listen(this, 'pointerover', pick);
     this.listen(this, 'click', pick);
-    // Another dvPortgroup picked: its VLAN ID is what the field starts from.
-    this.listen(this, 'change', (event) => (event.target as HTMLElement).dataset.field === 'pg' && this.syncVcenter(true));
+    const edit = (event: Event) => {
+      const field = (event.target as HTMLElement).dataset.field;
+      // Another dvPortgroup picked: its VLAN ID is what the field starts from.
+      if (field === 'pg') this.syncVcenter(true);
+      else if (field) this.edited.add(field);
+    };
+    this.listen(this, 'input', edit);
+    this.listen(this, 'change', edit);
   }
 
   private field(name: string) {
@@ -48,18 +56,21 @@ class SwitchDiagramElement extends LabWidget {
       : action === 'cdp' ? [{ kind: 'cdp', mode: value('cdp') as 'listen' }, T.cdpChange(value('cdp'), dvs), value('cdp')]
       : [{ kind: 'portgroup-vlan', name: value('pg'), vlan: typedNumber(value('vlan')) }, T.vlanChange(value('vlan'), value('pg')), value('vlan')];
     const outcome = sendEvent(this.attrs.lab, { type: 'dvs-change', change });
+    // Applied or refused (the message quotes what was typed), the field shows the dvSwitch as it is again, as in the traffic widgets.
+    this.edited.delete(action);
     // vCenter says it pushed a change only when the lab took it; otherwise why not, in the lab's words.
     setText(result, !outcome ? '' : outcome.refused ? T.refused(typed, outcome.refused.message) : T.pushed(what, target.hosts.join(' and ')));
   }
 
-  /** The vCenter fields show the dvSwitch as it is, except one the reader is editing. */
+  /** The vCenter fields show the dvSwitch as it is, except those the reader has changed and not applied. */
   private syncVcenter(force: boolean) {
     const target = vcenterTarget(this.lab()!);
     if (!target) return;
     const pg = target.portGroups.find((candidate) => candidate.name === this.field('pg').value);
     for (const [name, value] of [['mtu', target.mtu], ['cdp', target.cdp], ['vlan', pg?.vlan ?? 0]] as const) {
       const input = this.field(name);
-      if (force || input !== document.activeElement) input.value = String(value);
+      if (force) this.edited.delete(name);
+      if (!this.edited.has(name)) input.value = String(value);
     }
   }
 

@@ -1,5 +1,5 @@
 import type { HostState } from '../../lab/types';
-import { SERVICES_TEXT } from '../../messages/services';
+import { TSM_TEXT } from '../../messages/tsm';
 import { LOG_FILES, appendLog } from '../actions';
 import { worldIdOf } from '../worlds';
 
@@ -9,11 +9,11 @@ import { worldIdOf } from '../worlds';
 export function tsmClosedBecause(host: HostState): string | null {
   const { tsm } = host.services;
   if (tsm.local || tsm.remote || tsm.sessionKept) return null;
-  return SERVICES_TEXT.tsmDisabled(host.id);
+  return TSM_TEXT.tsmDisabled(host.id);
 }
 
 /** Every command typed in Tech Support Mode goes to syslog (/var/log/messages). */
 export function logTsmCommand(host: HostState, nowMs: number, line: string): HostState {
   if (line === '') return host;
-  return appendLog(host, nowMs, LOG_FILES.messages, SERVICES_TEXT.tsmLogged(worldIdOf(host, 'busybox'), line));
+  return appendLog(host, nowMs, LOG_FILES.messages, TSM_TEXT.tsmLogged(worldIdOf(host, 'busybox'), line));
 }

@@ -1,6 +1,7 @@
 import { STORAGE_TEXT as T } from '../../messages/storage';
 import { fail, ok, type CommandSpec } from '../../shell/types';
-import { STORAGE_SETTING_SPECS, isStorageSettingName, shortName, suggestSetting } from '../settings';
+import { STORAGE_SETTING_SPECS, isStorageSettingName, shortName } from '../settings';
+import { suggestSetting } from './suggest';
 import { setHostSetting, settingsOf } from '../state';
 
 const usage = () => fail(`${T.advcfgUsage}\n`);
