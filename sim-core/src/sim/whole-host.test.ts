@@ -46,6 +46,25 @@ describe('every lab host is a whole ESXi 4.1 host', () => {
     }
   });
 
+  it('every datastore a host mounts shows the same use in df and in vmkfstools -P, to the block', () => {
+    for (const preset of PRESETS) {
+      for (const host of HOSTS_OF[preset]!) {
+        let lab = createLab(preset);
+        // Files the storage kit does not track (an update bundle copied there) count as well.
+        lab = exec(lab, host, 'echo bundle > /vmfs/volumes/datastore1/notes.txt').lab;
+        const vmfs = exec(lab, host, 'df').output.map((entry) => entry.text).filter((line) => line.startsWith('VMFS-3'));
+        expect(vmfs.length, `${preset}/${host}: datastore1 at least`).toBeGreaterThan(0);
+        for (const row of vmfs) {
+          const [, sizeKb, usedKb, , , mounted] = row.split(/ +/) as [string, string, string, string, string, string];
+          const info = exec(lab, host, `vmkfstools -P ${mounted}`).output.map((entry) => entry.text).join('\n');
+          const [, capacity, block, avail] = /Capacity (\d+) \(\d+ file blocks \* (\d+)\), (\d+) \(\d+ blocks\) avail/.exec(info)!.map(Number) as [number, number, number, number];
+          expect(capacity, `${preset}/${host} ${mounted}`).toBe(Number(sizeKb) * 1024);
+          expect(capacity - avail, `${preset}/${host} ${mounted}`).toBe(Math.ceil((Number(usedKb) * 1024) / block) * block);
+        }
+      }
+    }
+  });
+
   it('knows which kits a preset needs loaded before it can be built', () => {
     expect(sim.kitsOfPreset('after-upgrade')).toEqual(['base']);
     expect(sim.kitsOfPreset('dvswitch-lab')).toEqual(['network']);

@@ -3,6 +3,8 @@ import { STORAGE_TEXT as T } from '../../messages/storage';
 import { fail, lines, ok, type CommandContext, type CommandResult, type CommandSpec } from '../../shell/types';
 import { humanDecimal } from '../../vfs/format';
 import { resolvePath } from '../../vfs/path';
+import { mountUsed } from '../../vfs/usage';
+import { volumePath } from '../../boot/layout';
 import { lookup } from '../../vfs/tree';
 import { percentDone, startClone, startZero } from '../jobs';
 import { recordMetadataUpdate } from '../metadata';
@@ -91,7 +93,9 @@ function fsInfo(ctx: CommandContext, path: string): CommandResult {
   const lun = lunOf(storage, ds);
   const block = ds.blockSizeMB * MB;
   const blocks = Math.floor(((ds.sizeMB ?? lun.sizeMB) * MB) / block);
-  const used = Object.values(ds.files).reduce((sum, file) => sum + Math.ceil(file.sizeBytes / block), 0);
+  // What df reports used on the same volume (VMFS metadata, disks, any other file), in whole blocks.
+  const mount = ctx.host.vfs.mounts.find((known) => known.path === volumePath(ds.uuid));
+  const used = Math.min(blocks, Math.ceil((mount ? mountUsed(ctx.host.vfs.root, mount) : 0) / block));
   return ok(lines([
     'VMFS-3.46 file system spanning 1 partitions.',
     `File system label (if any): ${ds.name}`,

@@ -1,15 +1,6 @@
-import { lookup, treeBytes } from '../../../vfs/tree';
-import type { Mount } from '../../../vfs/types';
+import { mountUsed } from '../../../vfs/usage';
 import { humanDecimal, percentUsed } from '../../../vfs/format';
-import type { HostState } from '../../../lab/types';
 import { fail, lines, ok, type CommandSpec } from '../../types';
-
-/** Used bytes: what the lab models under the mount point, plus what it does not model. */
-export function mountUsed(host: HostState, mount: Mount): number {
-  if (mount.path === '/') return mount.baseUsed;
-  const found = lookup(host.vfs.root, mount.path);
-  return mount.baseUsed + (found.ok ? treeBytes(found.node) : 0);
-}
 
 const row = (fs: string, size: string, used: string, avail: string, pct: string, on: string) =>
   `${fs.padEnd(20)}${size.padStart(10)}${used.padStart(10)}${avail.padStart(10)}${pct.padStart(5)} ${on}`;
@@ -28,7 +19,7 @@ export const df: CommandSpec = {
     const size = human ? humanDecimal : kilo;
     const header = human ? row('Filesystem', 'Size', 'Used', 'Available', 'Use%', 'Mounted on') : row('Filesystem', '1K-blocks', 'Used', 'Available', 'Use%', 'Mounted on');
     const rows = host.vfs.mounts.map((mount) => {
-      const used = Math.min(mountUsed(host, mount), mount.size);
+      const used = mountUsed(host.vfs.root, mount);
       return row(mount.fsType, size(mount.size), size(used), size(mount.size - used), percentUsed(used, mount.size), mount.path);
     });
     return ok(lines([header, ...rows]));

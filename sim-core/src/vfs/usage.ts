@@ -1,0 +1,12 @@
+import { lookup, treeBytes } from './tree';
+import type { DirNode, Mount } from './types';
+
+/**
+ * A mounted volume's used bytes: what the lab models under its mount point, plus what it does
+ * not model (its base use). The one figure df, vmkfstools -P and every other view report.
+ */
+export function mountUsed(root: DirNode, mount: Mount): number {
+  if (mount.path === '/') return mount.baseUsed;
+  const found = lookup(root, mount.path);
+  return Math.min(mount.size, mount.baseUsed + (found.ok ? treeBytes(found.node) : 0));
+}
