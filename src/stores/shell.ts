@@ -1,4 +1,4 @@
-import { PROMPT } from '#sim-core/core';
+import { KIT_ORDER, PROMPT } from '#sim-core/core';
 import { UI } from '../ui/strings';
 import { execInLab, getLab } from './labs';
 import { loadCommandsOf } from './sim';
@@ -24,7 +24,7 @@ async function run(labId: string, host: string, line: string): Promise<number> {
   const echo = before?.console.screen === 'running' ? [{ text: `${PROMPT(before.shell.cwd)}${line}`, kind: 'prompt' as const }] : [];
   let result = execInLab(labId, host, line);
   // Each run may reveal another kit (`ps && esxtop` reaches esxtop only once ps runs): at most one round per kit.
-  for (let round = 0; result && result.needs.length > 0 && round < 3; round++) {
+  for (let round = 0; result && result.needs.length > 0 && round < KIT_ORDER.length; round++) {
     try {
       await loadCommandsOf(result.needs);
     } catch {
