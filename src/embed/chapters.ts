@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fullSim } from '#sim-core';
 import { chapters } from '../chapters.mjs';
 import { WIDGETS } from '../widgets/manifest';
+import { scenarioLabId } from '../widgets/shared/scenario-lab';
 import { isLabWidget } from './catalog';
 
 /**
@@ -27,7 +28,7 @@ export function pairedWidgets(text: string, scenarioId: string): PairedWidget[] 
   const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
   return [...text.matchAll(tag)].flatMap(([, component, attrs]) => {
     const widget = WIDGETS.find((entry) => entry.component === component)?.slug;
-    if (!widget || !isLabWidget(widget) || attr(attrs!, 'lab') !== `scenario-${scenarioId}`) return [];
+    if (!widget || !isLabWidget(widget) || attr(attrs!, 'lab') !== scenarioLabId(scenarioId)) return [];
     return [{ widget, host: attr(attrs!, 'host') ?? 'esx01' }];
   });
 }

@@ -1,4 +1,5 @@
 import { fullSim } from '#sim-core';
+import { scenarioOfLab } from './scenario-lab';
 
 /**
  * What follows a widget's name ("Terminal, esx01") so that widgets of different labs on one
@@ -6,7 +7,7 @@ import { fullSim } from '#sim-core';
  * Build time only.
  */
 export function labContext(labId: string, preset: string): string {
-  const scenario = labId.startsWith('scenario-') ? fullSim.scenarioById(labId.slice('scenario-'.length)) : undefined;
+  const scenario = scenarioOfLab(labId);
   if (scenario) return `, scenario: ${scenario.title}`;
   const info = fullSim.presetInfo(preset);
   return info ? `, ${info.title.charAt(0).toLowerCase()}${info.title.slice(1)}` : '';

@@ -1,5 +1,6 @@
 import type { AstroGlobal } from 'astro';
 import { fullSim, type HostState, type LabState } from '#sim-core';
+import { scenarioOfLab } from './scenario-lab';
 
 /** What a lab widget's element carries: its lab, the lab's preset and the kits that preset needs, and its host. */
 export interface LabAttributes {
@@ -16,11 +17,9 @@ export interface PageLab {
   attrs: LabAttributes;
 }
 
-const SCENARIO_LAB = 'scenario-';
-
 /**
  * The labs a page declares, once, by id and preset: a chapter's frontmatter `labs:`, or what
- * an embed page puts in `Astro.locals.labs`. A scenario's lab (`scenario-<id>`) is declared by
+ * an embed page puts in `Astro.locals.labs`. A scenario's lab (scenario-lab.ts) is declared by
  * its scenario, which names its preset.
  */
 export function declaredLabs(astro: AstroGlobal): Readonly<Record<string, string>> {
@@ -32,8 +31,7 @@ export function declaredLabs(astro: AstroGlobal): Readonly<Record<string, string
 }
 
 export function presetOfLab(astro: AstroGlobal, labId: string): string | undefined {
-  const scenario = labId.startsWith(SCENARIO_LAB) ? fullSim.scenarioById(labId.slice(SCENARIO_LAB.length)) : undefined;
-  return scenario?.preset ?? declaredLabs(astro)[labId];
+  return scenarioOfLab(labId)?.preset ?? declaredLabs(astro)[labId];
 }
 
 /**
