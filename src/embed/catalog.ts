@@ -1,7 +1,7 @@
 import { fullSim, type LabState } from '#sim-core';
 import { WIDGETS, type WidgetEntry } from '../widgets/manifest';
-import { teamingOf } from '../widgets/lbt-chart/lbt-view';
-import { niocNow, teamUplinks } from '../widgets/nioc-chart/nioc-view';
+import { DEFAULT_LBT_PORTGROUP, teamingOf } from '../widgets/lbt-chart/lbt-view';
+import { DEFAULT_NIOC_VMNIC, niocNow, teamUplinks } from '../widgets/nioc-chart/nioc-view';
 
 /**
  * What can be embedded, derived from the widget manifest and sim-core's presets, so a new
@@ -18,14 +18,10 @@ export const LAB_FREE_WIDGETS: readonly WidgetEntry[] = WIDGETS.filter((entry) =
 export const isLabWidget = (slug: string): boolean => LAB_WIDGETS.some((entry) => entry.slug === slug);
 export const widgetTitle = (slug: string): string => WIDGETS.find((entry) => entry.slug === slug)?.title ?? slug;
 
-/** The NIC and dvPortgroup the charts show by default (their components' defaults). */
-const NIOC_VMNIC = 'vmnic0';
-const LBT_PORTGROUP = 'VM Network';
-
 /** What a widget needs of a host beyond a whole host; absent: any host. */
 const NEEDS: Readonly<Record<string, (lab: LabState, host: string) => boolean>> = {
-  'nioc-chart': (lab, host) => niocNow(lab, host, NIOC_VMNIC).rows.length > 0 && teamUplinks(lab, host).includes(NIOC_VMNIC),
-  'lbt-chart': (lab, host) => teamingOf(lab, host, LBT_PORTGROUP) !== null,
+  'nioc-chart': (lab, host) => niocNow(lab, host, DEFAULT_NIOC_VMNIC).rows.length > 0 && teamUplinks(lab, host).includes(DEFAULT_NIOC_VMNIC),
+  'lbt-chart': (lab, host) => teamingOf(lab, host, DEFAULT_LBT_PORTGROUP) !== null,
 };
 
 /** One embed page of a lab widget: the widget on a preset's lab, with the hosts a reader may pick. */

@@ -6,11 +6,11 @@ import { LabWidget } from '../shared/lab-widget';
 import { defineElement } from '../shared/define';
 import { bindTimeControls } from '../shared/time-controls';
 import { LBT_TEXT as T } from './strings';
-import { lbtChart, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
+import { DEFAULT_LBT_PORTGROUP, lbtChart, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
 
 /** Each uplink's utilisation second by second, LBT's moves, and the port group's teaming switch. */
 class LbtChartElement extends LabWidget {
-  private pg = 'VM Network';
+  private pg = DEFAULT_LBT_PORTGROUP;
   /** The newest move already shown (null before the first render): only later ones are announced. */
   private seen: string | null = null;
 

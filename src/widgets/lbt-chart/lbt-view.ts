@@ -3,6 +3,9 @@ import { clockTime, MAX_TICK_MS, type LabEvent, type LabState } from '#sim-core/
 import { CHART_H, CHART_W, linePoints, xAt, yAt } from '../shared/chart';
 import { LBT_TEXT as T } from './strings';
 
+/** The dvPortgroup whose teaming the chart shows unless a chapter names another. */
+export const DEFAULT_LBT_PORTGROUP = 'VM Network';
+
 /** Skip 30 s: one LBT interval in one tick, never more than sim-core allows a tick. */
 export const SKIP_MS = Math.min(LBT_INTERVAL_MS, MAX_TICK_MS);
 

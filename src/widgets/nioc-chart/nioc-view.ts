@@ -2,6 +2,9 @@ import { currentUplinks, hostSwitches, niocPools, poolSeries, trafficPorts, type
 import type { LabState } from '#sim-core/core';
 import { stackedPolygons } from '../shared/chart';
 
+/** The NIC the chart shows unless a chapter names another. */
+export const DEFAULT_NIOC_VMNIC = 'vmnic0';
+
 export type SharesChoice = 'low' | 'normal' | 'high' | 'custom';
 
 export const sharesChoice = (shares: number): SharesChoice => (shares === 25 ? 'low' : shares === 50 ? 'normal' : shares === 100 ? 'high' : 'custom');
