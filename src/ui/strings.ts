@@ -31,5 +31,11 @@ export const UI = {
     region: (title: string) => `Scenario: ${title}`,
   },
   widgetError: 'This widget could not start',
+  /** A lab widget's attributes that do not name a lab, preset or host this page has (shown cut to 40 characters). */
+  badAttribute: {
+    lab: (lab: string) => `This widget names no valid lab ("${lab.slice(0, 40)}").`,
+    preset: (preset: string) => `Unknown lab preset "${preset.slice(0, 40)}".`,
+    host: (host: string) => `Unknown host "${host.slice(0, 40)}".`,
+  },
   runtimeFailed: 'its code did not load (is the connection down?). Reload the page to try again; your progress is kept.',
 } as const;

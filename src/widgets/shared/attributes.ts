@@ -1,4 +1,5 @@
 import { $sim } from '../../stores/sim';
+import { UI } from '../../ui/strings';
 
 export interface LabAttributes {
   lab: string;
@@ -16,8 +17,8 @@ export function readLabAttributes(element: HTMLElement): LabAttributes | { error
   const lab = element.getAttribute('lab') ?? '';
   const preset = element.getAttribute('preset') ?? '';
   const host = element.getAttribute('host') ?? 'esx01';
-  if (!ID_PATTERN.test(lab)) return { error: `This widget names no valid lab ("${lab.slice(0, 40)}").` };
-  if (!$sim.get().presetInfo(preset)) return { error: `Unknown lab preset "${preset.slice(0, 40)}".` };
-  if (!ID_PATTERN.test(host)) return { error: `Unknown host "${host.slice(0, 40)}".` };
+  if (!ID_PATTERN.test(lab)) return { error: UI.badAttribute.lab(lab) };
+  if (!$sim.get().presetInfo(preset)) return { error: UI.badAttribute.preset(preset) };
+  if (!ID_PATTERN.test(host)) return { error: UI.badAttribute.host(host) };
   return { lab, preset, host };
 }

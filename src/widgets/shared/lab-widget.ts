@@ -2,6 +2,7 @@ import type { HostState, LabState } from '#sim-core/core';
 import { ensureLab, getLab, labStore } from '../../stores/labs';
 import { readLabAttributes, type LabAttributes } from './attributes';
 import { showWidgetError } from './widget-error';
+import { UI } from '../../ui/strings';
 import { watchClock } from './visibility';
 import type { ClockRole } from '../../stores/clock';
 
@@ -20,7 +21,7 @@ export abstract class LabWidget extends HTMLElement {
     const attrs = readLabAttributes(this);
     if ('error' in attrs) return showWidgetError(this, attrs.error);
     this.attrs = attrs;
-    if (!ensureLab(attrs.lab, attrs.preset)) return showWidgetError(this, `Unknown lab preset "${attrs.preset}".`);
+    if (!ensureLab(attrs.lab, attrs.preset)) return showWidgetError(this, UI.badAttribute.preset(attrs.preset));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('input, button, select')) control.disabled = false;
     this.setup();
     // Time runs in a lab with work in progress while any of its widgets is on screen.
