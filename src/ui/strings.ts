@@ -18,9 +18,10 @@ export const UI = {
     keys: {
       'Shift+R': 'Shift+R: recovery',
       'Shift+Y': 'Shift+Y: confirm rollback',
-      Enter: 'Enter: boot',
       Escape: 'Esc: cancel',
     },
+    /** The Enter button names what Enter does on the screen shown (ConsoleView.enterMeans). */
+    enter: { boot: 'Enter: boot', reset: 'Enter: reset', continue: 'Enter: continue' },
     progress: 'Loading the hypervisor',
     reducedMotion: 'Automatic boot waits for you while reduced motion is on.',
   },
@@ -29,6 +30,8 @@ export const UI = {
   },
   scenario: {
     region: (title: string) => `Scenario: ${title}`,
+    /** A goal's mark: a condition to keep "holds", a thing to do is "done". */
+    mark: (goal: { met: boolean; keep: boolean }) => (goal.met ? (goal.keep ? '✓ Holds:' : '✓ Done:') : '○ Not yet:'),
   },
   widgetError: 'This widget could not start',
   /** A lab widget's attributes that do not name a lab, preset or host this page has (shown cut to 40 characters). */

@@ -13,6 +13,8 @@ export interface ConsoleView {
   lines: string[];
   /** The keys that do something on this screen, for the visible buttons. */
   keys: ('Shift+R' | 'Shift+Y' | 'Enter' | 'Escape')[];
+  /** What Enter does here, so its button says the same as the screen's own hint. */
+  enterMeans: 'boot' | 'reset' | 'continue';
   /** 0..1 while the image loads. */
   progress: number | null;
   /** The host is up: the reboot button applies. */
@@ -30,7 +32,7 @@ function describeBank(host: HostState, bank: BankIndex | null): string {
 
 export function consoleView(host: HostState): ConsoleView {
   const screen = host.console;
-  const base = { progress: null, canReboot: false };
+  const base = { progress: null, canReboot: false, enterMeans: 'boot' as const };
   switch (screen.screen) {
     case 'running': {
       const config = readBank(host, host.boot.booted);
@@ -59,7 +61,7 @@ export function consoleView(host: HostState): ConsoleView {
         keys: ['Shift+Y', 'Escape'],
       };
     case 'no-alternate':
-      return { ...base, tone: 'recovery', title: BOOT_TEXT.recoveryTitle, lines: [BOOT_TEXT.noAlternate, BOOT_TEXT.pressAnyKey], keys: ['Enter'] };
+      return { ...base, tone: 'recovery', title: BOOT_TEXT.recoveryTitle, lines: [BOOT_TEXT.noAlternate, BOOT_TEXT.pressAnyKey], keys: ['Enter'], enterMeans: 'continue' };
     case 'recovered':
       return {
         ...base,
@@ -71,8 +73,8 @@ export function consoleView(host: HostState): ConsoleView {
     case 'loading':
       return { ...base, tone: 'loader', title: BOOT_TEXT.loading, lines: [describeBank(host, screen.bank)], keys: [], progress: Math.min(1, screen.elapsedMs / LOADING_MS) };
     case 'boot-failed':
-      return { ...base, tone: 'failure', title: BOOT_TEXT.loading, lines: [BOOT_TEXT.bootFailed(readBank(host, screen.bank)?.build ?? 'unknown'), BOOT_TEXT.resetHint], keys: ['Enter'] };
+      return { ...base, tone: 'failure', title: BOOT_TEXT.loading, lines: [BOOT_TEXT.bootFailed(readBank(host, screen.bank)?.build ?? 'unknown'), BOOT_TEXT.resetHint], keys: ['Enter'], enterMeans: 'reset' };
     case 'no-bootable-bank':
-      return { ...base, tone: 'failure', title: BOOT_TEXT.loading, lines: [BOOT_TEXT.noBootable, BOOT_TEXT.resetHint], keys: ['Enter'] };
+      return { ...base, tone: 'failure', title: BOOT_TEXT.loading, lines: [BOOT_TEXT.noBootable, BOOT_TEXT.resetHint], keys: ['Enter'], enterMeans: 'reset' };
   }
 }

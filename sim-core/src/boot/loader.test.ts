@@ -31,7 +31,11 @@ describe('choosing a bank', () => {
   it('a failed upgrade stays dirty, is marked invalid at the next boot, and the host falls back', () => {
     let lab = wait(run(createLab('failed-upgrade'), 'reboot').lab, 20_000);
     expect(screenOf(lab)).toBe('boot-failed');
+    // The screen says Enter resets the host; the Enter button must say the same.
+    expect(consoleView(lab.hosts.esx01!).lines).toContain(BOOT_TEXT.resetHint);
+    expect(consoleView(lab.hosts.esx01!).enterMeans).toBe('reset');
     lab = press(lab, 'Enter');
+    expect(consoleView(lab.hosts.esx01!).enterMeans).toBe('boot');
     expect(screenOf(lab)).toBe('loader');
     lab = wait(lab, 20_000);
     expect(screenOf(lab)).toBe('running');
@@ -55,6 +59,7 @@ describe('Shift+R recovery', () => {
   it('says there is no alternate on a fresh install, and boots the same build', () => {
     let lab = press(run(createLab('fresh-install'), 'reboot').lab, 'Shift+R');
     expect(consoleView(lab.hosts.esx01!).lines).toContain(BOOT_TEXT.noAlternate);
+    expect(consoleView(lab.hosts.esx01!).enterMeans).toBe('continue');
     lab = wait(press(press(lab, 'Enter'), 'Enter'), 10_000);
     expect(run(lab, 'vmware -v').stdout).toEqual(['VMware ESXi 4.1.0 build-260247']);
   });
@@ -63,6 +68,7 @@ describe('Shift+R recovery', () => {
     let lab = wait(press(run(createLab('after-upgrade'), 'reboot').lab, 'Shift+R', 'Shift+Y', 'Enter'), 10_000);
     lab = press(run(lab, 'reboot').lab, 'Shift+R');
     expect(consoleView(lab.hosts.esx01!).lines).toContain(BOOT_TEXT.noAlternate);
+    expect(consoleView(lab.hosts.esx01!).enterMeans).toBe('continue');
   });
 
   it('any key other than Shift+Y cancels, and nothing changes', () => {

@@ -53,6 +53,7 @@ class BootConsoleElement extends LabWidget {
       const applies = button.dataset.action === 'reboot' ? view.canReboot : view.keys.includes(button.dataset.key as never);
       button.hidden = !applies;
       button.disabled = !applies;
+      if (button.dataset.key === 'Enter') setText(button, UI.bootConsole.enter[view.enterMeans]);
     }
     // Announce a new screen once, not every tick of its countdown.
     if (host.console.screen !== this.announced) {
