@@ -3,11 +3,12 @@ import { checkGoals, scenarioWords } from '#sim-core';
 import { createLab, replaySolution, scenarios, validateLab } from '#sim-core/testing';
 
 describe.each(scenarios().map((scenario) => [scenario.id, scenario] as const))('scenario %s', (_id, scenario) => {
-  it('starts with at least one goal not met, each saying why', () => {
+  // A goal shown as done before the reader did anything reads as a bug (issue 14's "Done: esx01 has finished booting").
+  it('starts with no goal met, each saying why', () => {
     const goals = checkGoals(scenario, createLab(scenario.preset));
-    const unmet = goals.filter((goal) => !goal.met);
-    expect(unmet.length).toBeGreaterThan(0);
-    for (const goal of unmet) expect(goal.because).toMatch(/\w/);
+    expect(goals.filter((goal) => goal.met && !goal.keep).map((goal) => goal.id)).toEqual([]);
+    expect(goals.some((goal) => !goal.keep)).toBe(true);
+    for (const goal of goals.filter((candidate) => !candidate.met)) expect(goal.because).toMatch(/\w/);
   });
 
   it('its solution, replayed from the preset, meets every goal', () => {

@@ -27,8 +27,13 @@ export const bootRollback: Scenario = {
     },
     {
       id: 'is-up',
-      label: 'esx01 has finished booting',
-      unmetBecause: (lab) => (isUp(hostOf(lab)) ? null : 'esx01 is at its boot console, not yet running'),
+      // Up on the old build only counts after the rollback: at the start the host is up too.
+      label: 'esx01 is back up after the rollback',
+      unmetBecause: (lab) => {
+        const host = hostOf(lab);
+        if (!isUp(host)) return 'esx01 is at its boot console, not yet running';
+        return runningBuild(host!) === GA ? null : 'esx01 is up, but on the upgraded build: reboot it and roll back first';
+      },
     },
   ],
   questions: [],

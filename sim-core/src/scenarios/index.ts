@@ -6,6 +6,6 @@ export type { Scenario, Goal, GoalStatus, Question, SolutionStep } from './types
 export function checkGoals(scenario: Scenario, lab: LabState): GoalStatus[] {
   return scenario.goals.map((goal) => {
     const because = goal.unmetBecause(lab);
-    return { id: goal.id, label: goal.label, met: because === null, because };
+    return { id: goal.id, label: goal.label, met: because === null, keep: goal.keep === true, because };
   });
 }

@@ -36,6 +36,7 @@ export const vmotionStarves: Scenario = {
     },
     {
       id: 'vmotion-runs',
+      keep: true,
       label: 'The vMotion still runs (with NIOC on)',
       unmetBecause: (lab) => {
         const dvs = networkOf(lab).dvSwitches[0];

@@ -146,7 +146,7 @@ export const bootStorm: Scenario = {
         const clean = (storm: (typeof storms)[number]) => storm.ats && Object.values(storm.totals).every((c) => c.cons === 0 && c.resv === 0);
         if (storms.some((storm) => storm.done && clean(storm))) return null;
         if (storms.some((storm) => !storm.done && clean(storm))) return 'a boot storm with ATS is running: let the clock run until every VM is on';
-        return 'once ATS is on everywhere, power the 30 VMs on again (start a new boot storm)';
+        return 'once ATS is on everywhere, power the 30 VMs on again to start a new boot storm';
       },
     },
   ],

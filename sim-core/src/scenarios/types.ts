@@ -4,6 +4,8 @@ import type { LabEvent, LabState } from '../lab/types';
 export interface Goal {
   id: string;
   label: string;
+  /** A condition to keep (met at the start, broken by a wrong route), not a thing to do. */
+  keep?: true;
   /** null when met; otherwise why not yet, in words a reader can act on. */
   unmetBecause: (lab: LabState) => string | null;
 }
@@ -43,6 +45,7 @@ export interface GoalStatus {
   id: string;
   label: string;
   met: boolean;
+  keep: boolean;
   because: string | null;
 }
 

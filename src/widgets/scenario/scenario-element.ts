@@ -110,7 +110,7 @@ class ScenarioElement extends HTMLElement {
       const item = this.querySelector<HTMLElement>(`[data-goal="${goal.id}"]`);
       if (!item) continue;
       item.dataset.met = String(goal.met);
-      setText(item.querySelector('[data-part="mark"]')!, goal.met ? '✓ Done:' : '○ Not yet:');
+      setText(item.querySelector('[data-part="mark"]')!, UI.scenario.mark(goal));
       setText(item.querySelector('[data-part="why"]')!, goal.because ? ` (${goal.because})` : '');
     }
     this.renderAnswers(lab);
