@@ -44,3 +44,28 @@ test('the detective scenario checks answers against the lab, and the solution ne
   await panel.getByRole('button', { name: 'Reset lab' }).click();
   await expect(panel.locator('[data-goal="reason"]')).toContainText('Not yet');
 });
+
+test('the hostdstats scenario is solved by typing: clear the stats, start hostd', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/architecture/');
+  const title = 'hostd has failed: its statistics filled a ramdisk';
+  const panel = page.getByRole('region', { name: `Scenario: ${title}`, exact: true });
+  await expect(panel.locator('[data-goal="stats-cleared"]')).toContainText('hostdstats is 100% full');
+  await expect(panel.locator('[data-goal="vsphere-client"]')).toContainText('Not yet');
+
+  const terminal = page.getByRole('region', { name: `Terminal, esx01, scenario: ${title}` });
+  const input = terminal.getByRole('textbox', { name: 'Command' });
+  await reach(terminal);
+  await input.fill('vdf -h');
+  await input.press('Enter');
+  await expect(terminal).toContainText(/hostdstats\s+166M\s+166M\s+0B 100%/);
+  await input.fill('rm /var/lib/vmware/hostd/stats/*');
+  await input.press('Enter');
+  await expect(panel.locator('[data-goal="stats-cleared"]')).toContainText('Done');
+  await expect(panel.locator('[data-goal="vsphere-client"]')).toContainText('Not yet');
+  await input.fill('/etc/init.d/hostd start');
+  await input.press('Enter');
+  await expect(panel.locator('[data-goal="vsphere-client"]')).toContainText('Done');
+  await expect(panel.getByRole('status')).toContainText('scenario complete');
+  expect(errors).toEqual([]);
+});
