@@ -44,3 +44,53 @@ test('the detective scenario checks answers against the lab, and the solution ne
   await panel.getByRole('button', { name: 'Reset lab' }).click();
   await expect(panel.locator('[data-goal="reason"]')).toContainText('Not yet');
 });
+
+test('the hostdstats scenario is solved by typing: clear the stats, start hostd', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/architecture/');
+  const title = 'hostd has failed: its statistics filled a ramdisk';
+  const panel = page.getByRole('region', { name: `Scenario: ${title}`, exact: true });
+  await expect(panel.locator('[data-goal="stats-cleared"]')).toContainText('hostdstats is 100% full');
+  await expect(panel.locator('[data-goal="vsphere-client"]')).toContainText('Not yet');
+
+  const terminal = page.getByRole('region', { name: `Terminal, esx01, scenario: ${title}` });
+  const input = terminal.getByRole('textbox', { name: 'Command' });
+  await reach(terminal);
+  await input.fill('vdf -h');
+  await input.press('Enter');
+  await expect(terminal).toContainText(/hostdstats\s+166M\s+166M\s+0B 100%/);
+  await input.fill('rm /var/lib/vmware/hostd/stats/*');
+  await input.press('Enter');
+  await expect(panel.locator('[data-goal="stats-cleared"]')).toContainText('Done');
+  await expect(panel.locator('[data-goal="vsphere-client"]')).toContainText('Not yet');
+  await input.fill('/etc/init.d/hostd start');
+  await input.press('Enter');
+  await expect(panel.locator('[data-goal="vsphere-client"]')).toContainText('Done');
+  await expect(panel.getByRole('status')).toContainText('scenario complete');
+  expect(errors).toEqual([]);
+});
+
+test('the virtualization basics scenarios: link a NIC with a link, then name the release and the datastore\'s file system', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/virtualization-basics/');
+  const uplinkTitle = 'Four VMs that cannot reach the network';
+  const uplinkPanel = page.getByRole('region', { name: `Scenario: ${uplinkTitle}`, exact: true });
+  const terminal = page.getByRole('region', { name: `Terminal, esx01, scenario: ${uplinkTitle}` });
+  const input = terminal.getByRole('textbox', { name: 'Command' });
+  await reach(terminal);
+  await input.fill('esxcfg-vswitch -L vmnic2 vSwitch1');
+  await input.press('Enter');
+  await expect(uplinkPanel.locator('[data-goal="reach-out"]')).toContainText('vmnic2 has no link');
+  await input.fill('esxcfg-vswitch -U vmnic2 vSwitch1 && esxcfg-vswitch -L vmnic3 vSwitch1');
+  await input.press('Enter');
+  await expect(uplinkPanel.getByRole('status')).toContainText('scenario complete');
+
+  const hypervisor = page.getByRole('region', { name: 'Scenario: Meet the hypervisor', exact: true });
+  await reach(hypervisor);
+  await hypervisor.getByLabel('Which file system does datastore1 use?').selectOption('vfat');
+  await expect(hypervisor.locator('[data-goal="datastore-fs"]')).toContainText('not what esx01 says');
+  await hypervisor.getByLabel('Which file system does datastore1 use?').selectOption('VMFS-3');
+  await hypervisor.getByLabel('Which release of ESXi runs on esx01?').selectOption('4.1.0-260247');
+  await expect(hypervisor.getByRole('status')).toContainText('scenario complete');
+  expect(errors).toEqual([]);
+});

@@ -1,4 +1,5 @@
-// The boot chapter's scenarios (the base kit's), fetched by a page that shows one of their panels.
+// The base kit's scenarios (the boot and virtualization basics chapters'), fetched by a page that shows one of their panels.
+import { BASICS_SCENARIOS } from '../scenarios/basics';
 import { bootDetective, bootRollback } from '../scenarios/boot';
 
-export const scenarios = [bootRollback, bootDetective];
+export const scenarios = [bootRollback, bootDetective, ...BASICS_SCENARIOS];

@@ -4,7 +4,7 @@ import type { Preset } from '../lab/preset-types';
 import { withHost } from '../lab/with-host';
 import { cluster, managedByVcenter } from '../vcenter/cluster';
 import { changeHostNetwork, plannedVmknic, vmotionSwitch, withAccessMtu } from './builders';
-import { VM_NETWORK_PG } from './defaults';
+import { portGroup, standardSwitch, VM_NETWORK_PG } from './defaults';
 import { DVS_VMKNICS, dvSwitchNetwork, oneNicDvSwitch } from './layouts';
 import type { CdpMode, DvSwitch } from './types';
 
@@ -34,6 +34,13 @@ function dvSwitchLab(lab: LabState, dvs?: DvSwitch): LabState {
   return { ...onDvs, network: dvSwitchNetwork(lab.plan, dvs) };
 }
 
+/** The virtualization basics chapter's port group: four VMs' virtual NICs, on a switch of their own. */
+export const WEB_SERVERS_PG = 'Web Servers';
+
+/** esx01 with vSwitch1 holding four VMs on "Web Servers" and no uplink; vmnic2 and vmnic3 are free. */
+const webServersWithoutUplink = (lab: LabState): LabState =>
+  changeHostNetwork(lab, 'esx01', (net) => ({ ...net, vswitches: [...net.vswitches, standardSwitch('vSwitch1', [], [portGroup(WEB_SERVERS_PG, 0, 4)])] }));
+
 const demand = (host: string, mbps: number, port?: string): LabEvent => (port ? { type: 'net-demand', host, port, mbps } : { type: 'net-demand', host, pool: 'virtualMachine', mbps });
 
 export const NETWORK_PRESETS: readonly Preset[] = [
@@ -55,6 +62,13 @@ export const NETWORK_PRESETS: readonly Preset[] = [
     description: 'esx01 and esx02 carry vMotion on vmk1 (MTU 9000) over vSwitch1 (vmnic2, vmnic3); the Cisco switches run jumbo frames. Somewhere on the path one hop still has MTU 1500.',
     hosts: twoHosts,
     build: (lab) => jumboLab(lab, 'esx02'),
+  },
+  {
+    id: 'vms-without-uplink',
+    title: 'Virtual machines on a switch without an uplink',
+    description: 'esx01 runs four VMs on port group Web Servers, on vSwitch1, which has no physical NIC. vmnic2 (its cable unplugged) and vmnic3 are free.',
+    build: webServersWithoutUplink,
+    then: [{ type: 'nic-link', host: 'esx01', vmnic: 'vmnic2', up: false }],
   },
   {
     id: 'dvswitch-lab',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGoals } from '../scenarios';
-import { replaySolution, scenarioById } from '../testing/sim';
+import { goalsNeverThrow } from '../testing/goal-properties';
+import { createLab, replaySolution, scenarioById } from '../testing/sim';
 
 // Every scenario's start and replayed solution are checked for all kits in tests/content/scenarios.test.ts.
 describe('wrong routes do not pass', () => {
@@ -34,5 +35,29 @@ describe('wrong routes do not pass', () => {
     const scenario = scenarioById('cdp-which-port')!;
     const lab = replaySolution({ ...scenario, solution: [{ kind: 'event', event: { type: 'answer', question: 'vmnic1-port', value: 'sw-access-01:GigabitEthernet1/0/12' }, says: '' }] });
     expect(checkGoals(scenario, lab).find((goal) => goal.id === 'port')?.met).toBe(false);
+  });
+});
+
+describe('four VMs on a switch without an uplink', () => {
+  const scenario = scenarioById('vms-without-uplink')!;
+  const after = (line: string) => checkGoals(scenario, replaySolution({ ...scenario, solution: [{ kind: 'exec', host: 'esx01', line }] }))[0]!;
+
+  it('starts unmet because vSwitch1 has no uplink, and its solution meets the goal', () => {
+    expect(checkGoals(scenario, createLab('vms-without-uplink'))[0]!.because).toMatch(/vSwitch1 has no uplink/);
+    expect(checkGoals(scenario, replaySolution(scenario))[0]!.met).toBe(true);
+  });
+
+  it('linking vmnic2, whose cable is unplugged, is not a fix', () => {
+    const goal = after('esxcfg-vswitch -L vmnic2 vSwitch1');
+    expect(goal.met).toBe(false);
+    expect(goal.because).toMatch(/vmnic2 has no link/);
+  });
+
+  it('moving a NIC that is vSwitch0\'s uplink is refused, and changes nothing', () => {
+    expect(after('esxcfg-vswitch -L vmnic0 vSwitch1').met).toBe(false);
+  });
+
+  it('checking its goal never throws, whatever the reader does', () => {
+    goalsNeverThrow(scenario, ['esxcfg-vswitch -L vmnic3 vSwitch1', 'esxcfg-vswitch -L vmnic2 vSwitch1', 'esxcfg-vswitch -U vmnic3 vSwitch1', 'esxcfg-vswitch -D "Web Servers" vSwitch1', 'esxcfg-vswitch -d vSwitch1']);
   });
 });

@@ -4,6 +4,7 @@ import { currentUplinks } from '../network/selectors';
 import { pingPath } from '../network/path';
 import { LBT_THRESHOLD } from '../network/lbt';
 import { vmknicsOf } from '../network/state';
+import { WEB_SERVERS_PG } from '../network/presets';
 import { choicesFrom, type Scenario } from './types';
 
 const HOST = 'esx01';
@@ -179,4 +180,31 @@ export const lbtSpread: Scenario = {
   ],
 };
 
-export const NETWORK_SCENARIOS: readonly Scenario[] = [vmotionStarves, lbtSpread, cdpWhichPort, jumboMismatch];
+/**
+ * Met when the switch that holds the VMs' port group has a physical NIC with a link: the
+ * hypervisor then has real hardware to carry their virtual NICs' traffic.
+ */
+function webServersReachOut(lab: LabState): string | null {
+  const net = lab.hosts[HOST]?.network;
+  const sw = net?.vswitches.find((candidate) => candidate.portGroups.some((pg) => pg.name === WEB_SERVERS_PG));
+  if (!net || !sw) return `no switch of esx01 holds the port group ${WEB_SERVERS_PG} any more: its VMs have nowhere to plug in`;
+  if (sw.uplinks.length === 0) return `${sw.name} has no uplink: the VMs' virtual NICs reach each other, but nothing outside esx01`;
+  const up = sw.uplinks.filter((vmnic) => net.nics.find((nic) => nic.name === vmnic)?.link === 'Up');
+  return up.length > 0 ? null : `${sw.name}'s uplink ${sw.uplinks.join(', ')} has no link (Down in esxcfg-nics -l): its cable goes nowhere`;
+}
+
+export const vmsWithoutUplink: Scenario = {
+  id: 'vms-without-uplink',
+  title: 'Four VMs that cannot reach the network',
+  preset: 'vms-without-uplink',
+  host: HOST,
+  goals: [{ id: 'reach-out', label: `The VMs on ${WEB_SERVERS_PG} reach the physical network through a NIC with a link`, unmetBecause: webServersReachOut }],
+  questions: [],
+  solution: [
+    { kind: 'exec', host: HOST, line: 'esxcfg-vswitch -l' },
+    { kind: 'exec', host: HOST, line: 'esxcfg-nics -l' },
+    { kind: 'exec', host: HOST, line: 'esxcfg-vswitch -L vmnic3 vSwitch1' },
+  ],
+};
+
+export const NETWORK_SCENARIOS: readonly Scenario[] = [vmotionStarves, lbtSpread, cdpWhichPort, jumboMismatch, vmsWithoutUplink];

@@ -1,6 +1,8 @@
 import type { LabState } from '../lab/types';
 import { tryConnection } from '../services/connections';
+import { HOSTD_STATS_DIR } from '../services/presets';
 import type { ClientKind, DcuiKey } from '../services/types';
+import { ramdiskUsed } from '../vfs/usage';
 import type { Goal, Scenario, SolutionStep } from './types';
 
 /** A goal met when a client reaches a host; otherwise it says where the connection stops. */
@@ -63,4 +65,38 @@ export const vmotionFails: Scenario = {
   ],
 };
 
-export const SERVICES_SCENARIOS: Scenario[] = [clientCannotConnect, enableSsh, vmotionFails];
+/** At most this share of hostdstats in use counts as cleared: its base use is a quarter (boot/rootfs.ts). */
+const STATS_CLEARED_BELOW = 0.5;
+
+/** Met once hostd's statistics no longer fill their ramdisk; otherwise how full it is, as vdf -h shows. */
+const statsCleared: Goal = {
+  id: 'stats-cleared',
+  label: 'The hostdstats ramdisk has room again',
+  unmetBecause: (lab) => {
+    const host = lab.hosts.esx01;
+    const disk = host?.vfs.ramdisks.find((candidate) => candidate.name === 'hostdstats');
+    if (!host || !disk) return 'esx01 has no hostdstats ramdisk in this lab';
+    const share = ramdiskUsed(host.vfs.root, disk) / disk.size;
+    return share < STATS_CLEARED_BELOW ? null : `hostdstats is ${Math.round(share * 100)}% full: hostd keeps its statistics in ${HOSTD_STATS_DIR}, and fails again as soon as it cannot write there`;
+  },
+};
+
+export const hostdStatsFull: Scenario = {
+  id: 'hostdstats-full',
+  title: 'hostd has failed: its statistics filled a ramdisk',
+  preset: 'hostdstats-full',
+  host: 'esx01',
+  goals: [
+    statsCleared,
+    connects('vsphere-client', 'hostd runs again: the vSphere Client connects to esx01', 'Restart the management agents once the ramdisk has room.', 'vsphere-client', 'esx01'),
+  ],
+  questions: [],
+  solution: [
+    { kind: 'exec', host: 'esx01', line: 'vdf -h' },
+    { kind: 'exec', host: 'esx01', line: `ls ${HOSTD_STATS_DIR}` },
+    { kind: 'exec', host: 'esx01', line: `rm ${HOSTD_STATS_DIR}/*` },
+    { kind: 'exec', host: 'esx01', line: 'services.sh restart' },
+  ],
+};
+
+export const SERVICES_SCENARIOS: Scenario[] = [clientCannotConnect, enableSsh, vmotionFails, hostdStatsFull];

@@ -34,4 +34,12 @@ export const NETWORK_WORDS: Readonly<Record<string, ScenarioWords>> = {
       'Set VM Network to Route based on physical NIC load and let a minute or two pass.',
     ],
   },
+  'vms-without-uplink': {
+    task: 'Four virtual machines on esx01, on the port group Web Servers, cannot reach anything outside the host. Give their virtual NICs a way onto the physical network.',
+    hints: [
+      '`esxcfg-vswitch -l` shows each switch, its port groups and, in the last column, its uplinks: the physical NICs its traffic leaves by. Which switch holds Web Servers, and what are its uplinks?',
+      '`esxcfg-nics -l` lists the physical NICs. A NIC that is already another switch\'s uplink is taken, and one whose Link column says Down has no cable that leads anywhere.',
+      'Attach a free NIC with a link to the switch: `esxcfg-vswitch -L vmnic3 vSwitch1`.',
+    ],
+  },
 };

@@ -26,4 +26,12 @@ export const SERVICES_WORDS: Readonly<Record<string, ScenarioWords>> = {
       'On esx02, select its vMotion interface: `vim-cmd hostsvc/vmotion/vnic_set vmk1`.',
     ],
   },
+  'hostdstats-full': {
+    task: 'hostd on esx01 has failed, and the vSphere Client cannot connect. Find what filled up, make room, and bring hostd back so that it stays up.',
+    hints: [
+      '`vdf -h` lists the ramdisks at its bottom. Which one is at 100%?',
+      'hostd writes its realtime statistics under `/var/lib/vmware/hostd/stats`: `ls -l /var/lib/vmware/hostd/stats` shows them, and `rm /var/lib/vmware/hostd/stats/*` clears them.',
+      'Then restart the management agents: `services.sh restart` (or the DCUI\'s Restart Management Agents, or `/etc/init.d/hostd start` for hostd alone). Starting hostd before the ramdisk has room would only see it fail again.',
+    ],
+  },
 };
