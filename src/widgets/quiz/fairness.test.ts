@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestRightIds, rightFirstIds, rightIsSingleLongest, rightPositionCounts, tooFewOrManyOptionsIds } from './fairness';
+import { longestRightIds, rightFirstIds, rightIsSingleLongest, rightLengthRankCounts, rightPositionCounts, tooFewOrManyOptionsIds } from './fairness';
 import type { QuizQuestion } from './schema';
 
 type Question = Pick<QuizQuestion, 'id' | 'type' | 'options'>;
@@ -39,6 +39,19 @@ describe('rightPositionCounts', () => {
   it('counts where the right answer sits in single-choice questions', () => {
     const bank = [single('a', ['1', '2', '3', '4'], 0), single('b', ['1', '2', '3', '4'], 2), single('c', ['1', '2', '3', '4'], 2), multiple('m', [true, true, false])];
     expect(rightPositionCounts(bank)).toEqual([1, 0, 2]);
+  });
+});
+
+describe('rightLengthRankCounts', () => {
+  it('counts how many options are shorter than the right answer, so "pick the shortest" shows as rank 0', () => {
+    const bank = [
+      single('shortest', ['F2', 'Alt+F12', 'Alt+F11'], 0),
+      single('also-shortest', ['ash', 'bash shell', 'PowerShell'], 0),
+      single('middle', ['vdf -h', 'df -h', 'cat /bootbank/boot.cfg'], 0),
+      single('tie', ['port 443', 'port 902', '22'], 0),
+      multiple('m', [true, true, false]),
+    ];
+    expect(rightLengthRankCounts(bank)).toEqual([2, 2]);
   });
 });
 

@@ -11,6 +11,12 @@ export const MIN_QUESTIONS_PER_BANK = 25;
 export const SINGLE_CHOICE_OPTIONS = { min: 4, max: 5 } as const;
 /** In at most this share of a bank's single-choice questions may the right answer be the single longest option. */
 export const MAX_LONGEST_RIGHT_SHARE = 0.25;
+/**
+ * No length rank (shortest, second shortest, ...) may hold the right answer in more than this
+ * share of a bank's single-choice questions: shortening right answers must not just turn
+ * "pick the longest" into "pick the shortest".
+ */
+export const MAX_LENGTH_RANK_SHARE = 0.5;
 /** No option position may hold the right answer in more than this share of a bank's single-choice questions. */
 export const MAX_POSITION_SHARE = 0.5;
 /** In at most this share of a bank's multiple-choice questions may the right options be exactly the first ones. */
@@ -30,6 +36,22 @@ export function rightIsSingleLongest(question: Question): boolean {
 /** The ids of a bank's single-choice questions whose right answer is the single longest option. */
 export function longestRightIds(questions: readonly Question[]): string[] {
   return questions.filter((question) => question.type === 'single' && rightIsSingleLongest(question)).map((question) => question.id);
+}
+
+/**
+ * How many single-choice questions have their right answer at each length rank: rank 0 when
+ * no option is shorter than it, rank 1 when one is, and so on (options of equal length share
+ * the lower rank).
+ */
+export function rightLengthRankCounts(questions: readonly Question[]): number[] {
+  const counts: number[] = [];
+  for (const question of questions) {
+    const right = question.type === 'single' ? question.options.find((option) => option.correct === true) : undefined;
+    if (!right) continue;
+    const rank = question.options.filter((option) => lengthOf(option) < lengthOf(right)).length;
+    counts[rank] = (counts[rank] ?? 0) + 1;
+  }
+  return Array.from(counts, (count) => count ?? 0);
 }
 
 /** How many single-choice questions have their right answer at each position (0-based). */
