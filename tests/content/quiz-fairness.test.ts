@@ -39,7 +39,8 @@ describe.each(banks)('$file', ({ bank }) => {
   });
 
   it('gives every single-choice question 4 or 5 options', () => {
-    expect(tooFewOrManyOptionsIds(bank.questions), 'single-choice questions without 4 or 5 options').toEqual([]);
+    const odd = tooFewOrManyOptionsIds(bank.questions);
+    expect(odd, `single-choice questions without 4 or 5 options: ${odd.join(', ')}`).toEqual([]);
   });
 
   it(`has the right answer as the single longest option in at most ${MAX_LONGEST_RIGHT_SHARE * 100}% of single-choice questions`, () => {
@@ -53,14 +54,14 @@ describe.each(banks)('$file', ({ bank }) => {
     const allowed = Math.floor(singles.length * MAX_LENGTH_RANK_SHARE);
     const name = (rank: number) => (rank === 0 ? 'the shortest' : `longer than exactly ${rank} other option${rank > 1 ? 's' : ''}`);
     const crowded = counts.flatMap((count, rank) => (count > allowed ? [`the right answer is ${name(rank)} in ${count} of ${singles.length}`] : []));
-    expect(crowded, `at most ${allowed} single-choice questions may share one length rank for their right answer`).toEqual([]);
+    expect(crowded, `at most ${allowed} single-choice questions may share one length rank for their right answer: ${crowded.join('; ')}`).toEqual([]);
   });
 
   it('does not keep the right answer in one position', () => {
     const counts = rightPositionCounts(bank.questions);
     const allowed = Math.floor(singles.length * MAX_POSITION_SHARE);
     const crowded = counts.flatMap((count, position) => (count > allowed ? [`option ${position + 1} is right in ${count} of ${singles.length}`] : []));
-    expect(crowded, `at most ${allowed} single-choice questions may have their right answer at one position`).toEqual([]);
+    expect(crowded, `at most ${allowed} single-choice questions may have their right answer at one position: ${crowded.join('; ')}`).toEqual([]);
     const first = rightFirstIds(bank.questions);
     const allowedFirst = Math.floor(multiples.length * MAX_RIGHT_FIRST_SHARE);
     expect(first.length, `multiple-choice questions listing all right options first (at most ${allowedFirst}): ${first.join(', ')}`).toBeLessThanOrEqual(allowedFirst);
@@ -69,7 +70,7 @@ describe.each(banks)('$file', ({ bank }) => {
   it('links every question to a ## or ### heading of its chapter', () => {
     const anchors = headingAnchors(readFileSync(join(DOCS_DIR, `${bank.chapter}.mdx`), 'utf8'));
     const missing = bank.questions.filter((question) => !anchors.has(question.section)).map((question) => `${question.id} -> #${question.section}`);
-    expect(missing, `sections not found in ${bank.chapter}.mdx (its anchors: ${[...anchors].join(', ')})`).toEqual([]);
+    expect(missing, `sections not found in ${bank.chapter}.mdx (its anchors: ${[...anchors].join(', ')}): ${missing.join(', ')}`).toEqual([]);
   });
 });
 
@@ -77,6 +78,6 @@ describe('every bank together', () => {
   it(`has no near-duplicate questions, within a bank or across banks (score >= ${NEAR_DUPLICATE_THRESHOLD})`, () => {
     const all = banks.flatMap(({ bank }) => bank.questions.map((question) => ({ ...question, key: `${bank.chapter}/${question.id}` })));
     const pairs = nearDuplicatePairs(all).map(({ a, b, score }) => `${a} ~ ${b} (${score.toFixed(2)})`);
-    expect(pairs, 'rewrite one question of each pair so it asks something else').toEqual([]);
+    expect(pairs, `rewrite one question of each pair so it asks something else: ${pairs.join('; ')}`).toEqual([]);
   });
 });
