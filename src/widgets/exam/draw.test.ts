@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { drawExam, examLengths, newSeed, type PoolQuestion } from './draw';
+import fc from 'fast-check';
+import { drawExam, examLengths, newSeed, type ApartPair, type PoolQuestion } from './draw';
+import { nearDuplicatePairs, type ComparableQuestion } from '../quiz/near-duplicates';
 
 /** Six chapters of uneven size, like the real banks. */
 const sizes = { a: 19, b: 18, c: 20, d: 15, e: 17, f: 16 };
@@ -57,6 +59,69 @@ describe('drawExam', () => {
   it('makes fresh seeds that are 32-bit unsigned integers', () => {
     const seed = newSeed();
     expect(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff).toBe(true);
+  });
+});
+
+describe('drawExam with near-duplicates kept apart', () => {
+  const bothDrawn = (drawn: string[], pairs: readonly ApartPair[]) => pairs.filter(({ a, b }) => drawn.includes(a) && drawn.includes(b));
+
+  /** A pool of chapters with keys, and pairs between any two different keys of it. */
+  const poolWithPairs = fc
+    .array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 6 })
+    .chain((sizes) => {
+      const keys = sizes.flatMap((size, chapter) => Array.from({ length: size }, (_, index) => `c${chapter}/q${index}`));
+      const pool: PoolQuestion[] = keys.map((key) => ({ key, chapter: key.split('/')[0]! }));
+      // Two different keys: an index and a non-zero offset from it (a one-key pool has no pairs).
+      const pair = fc
+        .tuple(fc.nat({ max: keys.length - 1 }), fc.integer({ min: 1, max: Math.max(1, keys.length - 1) }))
+        .map(([index, offset]) => ({ a: keys[index]!, b: keys[(index + offset) % keys.length]! }));
+      return fc.record({ pool: fc.constant(pool), pairs: keys.length > 1 ? fc.array(pair, { maxLength: 8 }) : fc.constant([]) });
+    });
+
+  it('never draws both questions of a pair, and passes over no more questions than there are pairs', () => {
+    fc.assert(
+      fc.property(poolWithPairs, fc.nat({ max: 80 }), fc.nat(), ({ pool, pairs }, length, seed) => {
+        const drawn = drawExam(pool, length, seed, pairs);
+        expect(bothDrawn(drawn, pairs)).toEqual([]);
+        expect(new Set(drawn).size).toBe(drawn.length);
+        expect(drawn.every((key) => pool.some((question) => question.key === key))).toBe(true);
+        expect(drawn.length).toBeLessThanOrEqual(length);
+        expect(drawn.length).toBeGreaterThanOrEqual(Math.min(length, pool.length - pairs.length));
+      }),
+    );
+  });
+
+  it('draws exactly what it drew without pairs when no pair would have met, so stored attempts replay', () => {
+    fc.assert(
+      fc.property(poolWithPairs, fc.nat({ max: 80 }), fc.nat(), ({ pool, pairs }, length, seed) => {
+        const without = drawExam(pool, length, seed);
+        fc.pre(bothDrawn(without, pairs).length === 0);
+        expect(drawExam(pool, length, seed, pairs)).toEqual(without);
+      }),
+    );
+  });
+
+  it('keeps apart the questions the near-duplicate check pairs, over many seeds', () => {
+    const question = (key: string, prompt: string, right: string): ComparableQuestion & PoolQuestion => ({
+      key,
+      chapter: key.split('/')[0]!,
+      prompt,
+      options: [{ text: right, correct: true }, { text: 'Something else' }],
+    });
+    const questions = [
+      question('architecture/net-lbt-is', 'What is net-lbt?', 'The Load-Based Teaming daemon, lbtd, as it appears in the process list'),
+      question('ports/net-lbt', 'services.sh restart prints "net-lbt started.". What is net-lbt?', 'The process of lbtd, the Load-Based Teaming daemon'),
+      question('architecture/sfcbd', 'What is sfcbd for?', 'It is the CIM server, which remote tools query for hardware health'),
+      question('ports/port-902', 'Which port carries NFC copies of virtual disks between hosts?', '902/TCP'),
+      question('boot/which-bank', 'Which value decides which bank the boot loader starts?', 'The highest updated value among the bootable banks'),
+    ];
+    const pairs = nearDuplicatePairs(questions);
+    expect(pairs.map(({ a, b }) => [a, b])).toEqual([['architecture/net-lbt-is', 'ports/net-lbt']]);
+    for (let seed = 0; seed < 200; seed++) {
+      const drawn = drawExam(questions, questions.length, seed, pairs);
+      expect(drawn).toHaveLength(questions.length - 1);
+      expect(bothDrawn(drawn, pairs)).toEqual([]);
+    }
   });
 });
 

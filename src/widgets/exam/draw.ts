@@ -12,6 +12,26 @@ export interface PoolQuestion {
   chapter: string;
 }
 
+/**
+ * Two questions that must not both be in one attempt (near-duplicates, from
+ * `quiz/near-duplicates.ts`: `nearDuplicatePairs` gives them in this shape).
+ */
+export interface ApartPair {
+  a: string;
+  b: string;
+}
+
+/** Each key's partners: the keys it must not share an attempt with. */
+function partnersOf(pairs: readonly ApartPair[]): Map<string, Set<string>> {
+  const partners = new Map<string, Set<string>>();
+  const link = (from: string, to: string) => partners.set(from, (partners.get(from) ?? new Set()).add(to));
+  for (const { a, b } of pairs) {
+    link(a, b);
+    link(b, a);
+  }
+  return partners;
+}
+
 /** A seeded generator over sim-core's mulberry32 (the same one the labs use). */
 function generator(seed: number) {
   let state = seed >>> 0;
@@ -36,8 +56,14 @@ function shuffle<T>(items: readonly T[], random: (below: number) => number): T[]
  * evenly as their banks allow: chapters take turns, in an order the seed decides, each giving
  * one question of its own shuffled bank, until enough are drawn. The result is shuffled once
  * more, so chapters are mixed. Keys are unique; duplicate keys in the pool count once.
+ *
+ * A question whose `apart` partner is already drawn is passed over, and its chapter gives its
+ * next question instead; so an attempt never holds both questions of a pair, and comes out
+ * shorter than asked only when the pool minus the passed-over questions is too small. Passing
+ * over uses no randomness: without pairs (or with pairs that never meet) a seed draws exactly
+ * what it drew before pairs existed, so stored attempts replay unchanged.
  */
-export function drawExam(pool: readonly PoolQuestion[], length: number, seed: number): string[] {
+export function drawExam(pool: readonly PoolQuestion[], length: number, seed: number, apart: readonly ApartPair[] = []): string[] {
   const random = generator(seed);
   const byChapter = new Map<string, string[]>();
   const seen = new Set<string>();
@@ -48,11 +74,21 @@ export function drawExam(pool: readonly PoolQuestion[], length: number, seed: nu
   }
   const want = Math.max(0, Math.min(Math.floor(length), seen.size));
   const queues = shuffle([...byChapter.keys()].sort(), random).map((chapter) => shuffle(byChapter.get(chapter)!, random));
+  const partners = partnersOf(apart);
   const drawn: string[] = [];
-  while (drawn.length < want) {
+  const taken = new Set<string>();
+  const allowed = (key: string) => ![...(partners.get(key) ?? [])].some((partner) => taken.has(partner));
+  const nextAllowed = (queue: string[]) => {
+    for (let key = queue.shift(); key !== undefined; key = queue.shift()) if (allowed(key)) return key;
+    return undefined;
+  };
+  while (drawn.length < want && queues.some((queue) => queue.length > 0)) {
     for (const queue of queues) {
-      const next = queue.shift();
-      if (next !== undefined && drawn.length < want) drawn.push(next);
+      if (drawn.length >= want) break;
+      const next = nextAllowed(queue);
+      if (next === undefined) continue;
+      drawn.push(next);
+      taken.add(next);
     }
   }
   return shuffle(drawn, random);
