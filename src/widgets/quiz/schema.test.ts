@@ -14,6 +14,8 @@ function bank(): QuizBank {
       {
         id: 'which-bank-boots',
         objective: 'Explain how the boot loader chooses a boot bank',
+        section: 'how-the-loader-picks-a-bank',
+        blueprint: ['vcp410:1.2'],
         type: 'single',
         prompt: 'Which value decides which bank boots?',
         options: [
@@ -25,6 +27,8 @@ function bank(): QuizBank {
       {
         id: 'what-shift-r-does',
         objective: 'Use Shift+R to roll back',
+        section: 'rolling-back-with-shiftr',
+        blueprint: ['vcp410:1.2', 'delta41'],
         type: 'multiple',
         prompt: 'Which are true about Shift+R?',
         options: [
@@ -119,5 +123,39 @@ describe('validateQuizBank', () => {
     const data = bank();
     data.questions[0]!.options[2]!.text = 'the newer build number';
     expect(validateQuizBank(data)).toEqual([expect.stringContaining('option 3, text: the same option text appears twice')]);
+  });
+
+  it('requires the section that teaches the question, as a heading anchor', () => {
+    const data = bank() as unknown as { questions: Record<string, unknown>[] };
+    delete data.questions[0]!.section;
+    data.questions[1]!.section = '#Rolling back';
+    expect(validateQuizBank(data)).toEqual([
+      'question 1 ("which-bank-boots"), section: section is missing (the anchor id of the heading that teaches this question)',
+      expect.stringMatching(/^question 2 \("what-shift-r-does"\), section: section must be a heading's anchor id .*like "rolling-back-with-shiftr"/),
+    ]);
+  });
+
+  it('accepts anchors with the double hyphens and digits github-slugger makes', () => {
+    const data = bank();
+    data.questions[0]!.section = 'what-the-shell-shows-df--h-and-vdf--h';
+    data.questions[1]!.section = 'the-worlds-a-41-host-runs';
+    expect(validateQuizBank(data)).toEqual([]);
+  });
+
+  it('requires blueprint tags: known VCP-410 objectives, delta41, or site alone', () => {
+    const tagged = (blueprint: unknown) => {
+      const data = bank() as unknown as { questions: Record<string, unknown>[] };
+      data.questions[0]!.blueprint = blueprint;
+      return validateQuizBank(data);
+    };
+    const where = 'question 1 ("which-bank-boots"), blueprint: ';
+    for (const good of [['site'], ['delta41'], ['vcp410:1.1'], ['vcp410:1.1', 'delta41'], ['vcp410:3.4'], ['vcp410:8.2']]) expect(tagged(good)).toEqual([]);
+    expect(tagged(undefined)).toEqual([`${where}blueprint is missing (a list such as [vcp410:1.2], [delta41] or [site])`]);
+    expect(tagged('vcp410:1.2')).toEqual([`${where}blueprint must be a list of tags`]);
+    expect(tagged([])).toEqual([`${where}blueprint must name at least one tag (use [site] when no exam objective applies)`]);
+    expect(tagged(['vcp-410:1.2'])).toEqual([`${where}blueprint tag "vcp-410:1.2" is not one of "vcp410:<n.n>", "delta41" or "site"`]);
+    expect(tagged(['vcp410:1.4'])).toEqual([expect.stringContaining('blueprint tag "vcp410:1.4" names no VCP-410 objective the facts file knows (1.1, 1.2, 1.3, 1.5')]);
+    expect(tagged(['site', 'vcp410:1.2'])).toEqual([`${where}"site" means no blueprint objective applies, so it stands alone`]);
+    expect(tagged(['delta41', 'delta41'])).toEqual([`${where}the same blueprint tag appears twice`]);
   });
 });

@@ -12,6 +12,49 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const MIN_OPTIONS = 3;
 export const MAX_OPTIONS = 5;
 
+/**
+ * The VCP-410 blueprint objectives the team's facts file names (`/work/shared/esxi-facts.md`,
+ * "The certification: VCP-410"): 1.1 to 1.3 are sure; the rest are reconstructed. For
+ * sections 3 (storage) and 8 (troubleshooting) the file names only the section, so any
+ * objective in them is accepted.
+ */
+export const VCP410_OBJECTIVES = ['1.1', '1.2', '1.3', '1.5', '2.1', '2.2', '2.3', '6.2'] as const;
+export const VCP410_OPEN_SECTIONS = ['3', '8'] as const;
+
+/** A 4.1-only feature beyond the VCP-410 exam (which is based on vSphere 4.0). */
+export const DELTA41 = 'delta41';
+/** Neither a VCP-410 objective nor a 4.1-only feature: the site's own material. Stands alone. */
+export const SITE_ONLY = 'site';
+export type BlueprintTag = `vcp410:${string}` | typeof DELTA41 | typeof SITE_ONLY;
+
+const VCP410_TAG = /^vcp410:(\d+)\.(\d+)$/;
+
+/** Why a blueprint tag is not accepted, or undefined when it is. */
+export function blueprintTagProblem(tag: string): string | undefined {
+  if (tag === DELTA41 || tag === SITE_ONLY) return undefined;
+  const match = VCP410_TAG.exec(tag);
+  if (!match) return `blueprint tag "${tag}" is not one of "vcp410:<n.n>", "${DELTA41}" or "${SITE_ONLY}"`;
+  const objective = `${match[1]}.${match[2]}`;
+  if ((VCP410_OBJECTIVES as readonly string[]).includes(objective)) return undefined;
+  if ((VCP410_OPEN_SECTIONS as readonly string[]).includes(match[1]!)) return undefined;
+  const known = [...VCP410_OBJECTIVES, ...VCP410_OPEN_SECTIONS.map((section) => `${section}.n`)].join(', ');
+  return `blueprint tag "${tag}" names no VCP-410 objective the facts file knows (${known})`;
+}
+
+/** The rules a question's list of blueprint tags follows together. Empty when the list is fine. */
+export function blueprintProblems(tags: readonly string[]): string[] {
+  const problems = tags.flatMap((tag) => blueprintTagProblem(tag) ?? []);
+  if (tags.includes(SITE_ONLY) && tags.length > 1) problems.push(`"${SITE_ONLY}" means no blueprint objective applies, so it stands alone`);
+  if (new Set(tags).size !== tags.length) problems.push('the same blueprint tag appears twice');
+  return problems;
+}
+
+/**
+ * A heading's anchor id as Starlight writes it (github-slugger): lower case, no spaces, no
+ * `#`. Whether the chapter has that heading is checked by the content tests.
+ */
+export const SECTION_ID = /^[^\sA-Z#]+$/;
+
 /** Lower-case words joined by single hyphens: `which-bank-boots`, `boot-process`, `vmkernel-4`. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -24,7 +67,12 @@ export interface QuizOption {
 
 export interface QuizQuestion {
   id: string;
+  /** The site's objective: what the reader should be able to do (free text). */
   objective: string;
+  /** The anchor id of the chapter heading that teaches the question (`rolling-back-with-shiftr`). */
+  section: string;
+  /** What the question prepares for: VCP-410 objectives (`vcp410:1.2`), `delta41`, or `site` alone. */
+  blueprint: BlueprintTag[];
   type: QuestionType;
   prompt: string;
   options: QuizOption[];
@@ -55,10 +103,30 @@ const optionSchema = z.strictObject({
   explanation: text('explanation'),
 });
 
+function section() {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? 'section is missing (the anchor id of the heading that teaches this question)' : 'section must be text') })
+    .regex(SECTION_ID, { message: 'section must be a heading\'s anchor id as it appears in the page address, like "rolling-back-with-shiftr" (lower case, no "#", no spaces)' });
+}
+
+function blueprint() {
+  return z
+    .array(z.string({ error: 'each blueprint tag must be text' }), {
+      error: (issue) => (issue.input === undefined ? `blueprint is missing (a list such as [vcp410:1.2], [${DELTA41}] or [${SITE_ONLY}])` : 'blueprint must be a list of tags'),
+    })
+    .min(1, { message: `blueprint must name at least one tag (use [${SITE_ONLY}] when no exam objective applies)` })
+    .superRefine((tags, ctx) => {
+      for (const message of blueprintProblems(tags)) ctx.addIssue({ code: 'custom', message });
+    })
+    .transform((tags) => tags as BlueprintTag[]);
+}
+
 const questionSchema = z
   .strictObject({
     id: kebab('id'),
     objective: text('objective'),
+    section: section(),
+    blueprint: blueprint(),
     type: z.enum(QUESTION_TYPES, { error: 'type must be "single" or "multiple"' }),
     prompt: text('prompt'),
     options: z
