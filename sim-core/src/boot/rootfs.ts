@@ -1,5 +1,5 @@
 import type { HostState } from '../lab/types';
-import { formatDate } from '../time/clock';
+import { formatSyslogDate } from '../time/clock';
 import { buildTree, lookup, writeText, type TreeSpec } from '../vfs/tree';
 import type { DirNode, Mount, Ramdisk, VfsNode } from '../vfs/types';
 import { otherBank } from './banks';
@@ -121,7 +121,8 @@ function esxConf(host: HostState, ip: string | undefined): string {
 }
 
 function bootLog(host: HostState, nowMs: number, build: string): string {
-  const stamp = formatDate(nowMs);
+  // syslog's form, as every line of /var/log/messages: `Mon DD HH:MM:SS host process: message`.
+  const stamp = `${formatSyslogDate(nowMs)} ${host.id}`;
   const release = buildInfo(build)?.release ?? 'unknown release';
   return [
     `${stamp} vmkernel: Loading VMware ESXi 4.1.0 build-${build.replace(/^4\.1\.0-/, '')} (${release})`,
