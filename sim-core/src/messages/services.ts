@@ -56,9 +56,15 @@ export const SERVICES_TEXT = {
   servicesShUsage: 'Usage: services.sh {start|stop|restart}',
 
   vimNoHostd: 'Failed to connect to hostd: hostd is not running (start it with /etc/init.d/hostd start)',
-  vimNamespaces: ['Commands available under /:', 'hbrsvc/       internalsvc/  solo/         vmsvc/', 'hostsvc/      proxysvc/     vimsvc/       help'],
-  vimVmotionCommands: ['Commands available under hostsvc/vmotion/:', 'netconfig_get  vnic_set       vnic_unset'],
-  vimNotSimulated: (command: string) => `vim-cmd: ${command}: not simulated in this lab (it models hostsvc/vmotion/netconfig_get, vnic_set and vnic_unset)`,
+  /** `Commands available under hostsvc/:` and the names, four to a row. */
+  vimListing: (namespace: string, names: readonly string[]): string[] => [
+    `Commands available under ${namespace}:`,
+    ...Array.from({ length: Math.ceil(names.length / 4) }, (_, row) => names.slice(row * 4, row * 4 + 4).map((name, i, all) => (i < all.length - 1 ? name.padEnd(26) : name)).join('')),
+  ],
+  vimNotSimulated: (command: string) => `vim-cmd: ${command}: not simulated in this lab (it models vmsvc/getallvms, the hostsvc TSM commands and hostsvc/vmotion)`,
+  /** [guess] 4.1's wording for a command its vim-cmd lacks (5.x's enable_ssh, say). */
+  vimUnknown: (command: string) => `Invalid command '${command}'`,
+  getallvmsHeader: ['Vmid', 'Name', 'File', 'Guest OS', 'Version', 'Annotation'] as readonly string[],
   vimInsufficient: (command: string) => `Insufficient arguments.\nUsage: ${command} vnic_name (for example vmk1)`,
   vimNoSuchVnic: (vnic: string, host: string, known: readonly string[]) =>
     `${vnic}: no such VMkernel interface on ${host} (it has ${known.length > 0 ? known.join(', ') : 'none'})`,
