@@ -1,4 +1,5 @@
 import type { HostState } from '../lab/types';
+import { advConfLines } from '../storage/esx-conf';
 import { formatSyslogDate } from '../time/clock';
 import { buildTree, lookup, writeText, type TreeSpec } from '../vfs/tree';
 import type { DirNode, Mount, Ramdisk, VfsNode } from '../vfs/types';
@@ -101,7 +102,7 @@ const managementIp = (host: HostState): string | undefined => host.network.vmkni
 
 const child = (index: number) => `child[${String(index).padStart(4, '0')}]`;
 
-/** The host's configuration file as the running system wrote it at boot: names, NICs, switches, VMkernel NICs. */
+/** The host's configuration file as the running system wrote it at boot: names, NICs, switches, VMkernel NICs, advanced options set away from their defaults. */
 function esxConf(host: HostState, ip: string | undefined): string {
   const { nics, vswitches, vmknics } = host.network;
   return [
@@ -116,6 +117,7 @@ function esxConf(host: HostState, ip: string | undefined): string {
       `/net/vmkernelnic/${child(i)}/portgroup = "${nic.portGroup}"`,
       `/net/vmkernelnic/${child(i)}/ipv4address = "${nic.ip}"`,
     ]),
+    ...advConfLines(host.storage.settings),
     '',
   ].join('\n');
 }
