@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseKit } from '../kits/base';
+import { createSim } from '../sim/create-sim';
 import { KIT_SHAPES } from '../kits/shapes';
 import { SHELL_TEXT } from '../messages/shell';
 import { createLab, presetIds } from '../testing/sim';
@@ -47,6 +48,15 @@ describe('the command catalogue: ESXi 4.1\'s commands decide what the shell know
     expect(nmp.exitCode).toBe(1);
     expect(nmp.text).toMatch(/^esxcli nmp device list: not simulated in this lab/);
     expect(run(lab, 'esxcli corestorage device list').text).toMatch(/^mpx\.vmhba1:C0:T0:L0$/m);
+  });
+
+  it('works on a page before any kit\'s commands are fetched: kits\' names ask for their code, the rest answer at once', () => {
+    const page = createSim([baseKit, ...KIT_SHAPES]);
+    const lab = page.createLab('after-upgrade');
+    expect(page.exec(lab, 'esx01', 'esxcfg-nas -l').needs).toEqual(['storage']);
+    expect(page.exec(lab, 'esx01', 'vim-cmd vmsvc/getallvms').needs).toEqual(['services']);
+    expect(page.exec(lab, 'esx01', 'ethtool vmnic0')).toMatchObject({ needs: [], exitCode: 127, output: [{ kind: 'stderr', text: SHELL_TEXT.notSimulated('ethtool') }] });
+    expect(page.exec(lab, 'esx01', 'localcli')).toMatchObject({ needs: [], exitCode: 127, output: [{ kind: 'stderr', text: notFound('localcli') }] });
   });
 
   it('looks esxcli words up level by level', () => {
