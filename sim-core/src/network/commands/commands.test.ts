@@ -221,3 +221,17 @@ describe('vmkping', () => {
     expect(run(lab, 'vmkping 192.168.20.99').text).toContain('100% packet loss');
   });
 });
+
+describe('/etc/vmware/esx.conf follows the network commands at once', () => {
+  it('a new vSwitch and VMkernel NIC are in esx.conf as soon as the command returns', () => {
+    const sh = shell('network-lab');
+    sh('esxcfg-vswitch -a vSwitch7');
+    sh('esxcfg-vswitch -A NFS vSwitch0');
+    sh('esxcfg-vmknic -a -i 192.168.40.11 -n 255.255.255.0 NFS');
+    const conf = sh('cat /etc/vmware/esx.conf').stdout;
+    expect(conf).toContainEqual(expect.stringMatching(/^\/net\/vswitch\/child\[\d{4}\]\/name = "vSwitch7"$/));
+    expect(conf).toContainEqual(expect.stringMatching(/^\/net\/vmkernelnic\/child\[\d{4}\]\/ipv4address = "192\.168\.40\.11"$/));
+    sh('esxcfg-vmknic -d NFS');
+    expect(sh('grep -c 192.168.40.11 /etc/vmware/esx.conf').stdout).toEqual(['0']);
+  });
+});
