@@ -1,5 +1,6 @@
 import type { HostState } from '../lab/types';
-import { formatDate } from '../time/clock';
+import { advConfLines } from '../storage/esx-conf';
+import { formatSyslogDate } from '../time/clock';
 import { buildTree, lookup, writeText, type TreeSpec } from '../vfs/tree';
 import type { DirNode, Mount, Ramdisk, VfsNode } from '../vfs/types';
 import { otherBank } from './banks';
@@ -101,7 +102,7 @@ const managementIp = (host: HostState): string | undefined => host.network.vmkni
 
 const child = (index: number) => `child[${String(index).padStart(4, '0')}]`;
 
-/** The host's configuration file as the running system wrote it at boot: names, NICs, switches, VMkernel NICs. */
+/** The host's configuration file as the running system wrote it at boot: names, NICs, switches, VMkernel NICs, advanced options set away from their defaults. */
 function esxConf(host: HostState, ip: string | undefined): string {
   const { nics, vswitches, vmknics } = host.network;
   return [
@@ -116,12 +117,14 @@ function esxConf(host: HostState, ip: string | undefined): string {
       `/net/vmkernelnic/${child(i)}/portgroup = "${nic.portGroup}"`,
       `/net/vmkernelnic/${child(i)}/ipv4address = "${nic.ip}"`,
     ]),
+    ...advConfLines(host.storage.settings),
     '',
   ].join('\n');
 }
 
 function bootLog(host: HostState, nowMs: number, build: string): string {
-  const stamp = formatDate(nowMs);
+  // syslog's form, as every line of /var/log/messages: `Mon DD HH:MM:SS host process: message`.
+  const stamp = `${formatSyslogDate(nowMs)} ${host.id}`;
   const release = buildInfo(build)?.release ?? 'unknown release';
   return [
     `${stamp} vmkernel: Loading VMware ESXi 4.1.0 build-${build.replace(/^4\.1\.0-/, '')} (${release})`,

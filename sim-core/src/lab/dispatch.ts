@@ -1,6 +1,7 @@
 import { enterLoader, handleConsoleKey, tickConsole, type AfterBoot } from '../boot/loader';
 import { EVENT_TEXT } from '../messages/events';
 import { accept, eventHost, isOutcome, refuse, type Outcome } from '../sim/outcome';
+import { hourlyBackups, restoreConfig, saveConfig } from './backup';
 import { withHost } from './with-host';
 import type { ConsoleKey, LabState } from './types';
 
@@ -29,7 +30,9 @@ export function coreEvent(lab: LabState, event: Fields, afterBoot: AfterBoot): O
       if (event.action !== 'reboot' && event.action !== 'reset') return refuse(lab, 'malformed', EVENT_TEXT.badField('power', 'action', '"reboot" or "reset"'));
       // A reboot is a request to a running system; a reset (the power button) works at any time.
       if (event.action === 'reboot' && host.console.screen !== 'running') return refuse(lab, 'invalid', EVENT_TEXT.notBooting(host.id));
-      return accept(withHost(lab, enterLoader(host)));
+      // A clean reboot runs auto-backup.sh on the way down; a reset loses what was not saved.
+      const down = event.action === 'reboot' ? saveConfig(host, lab.clock.nowMs) : restoreConfig(lab, host);
+      return accept(withHost(lab, enterLoader(down)));
     }
     case 'tick': {
       if (typeof event.ms !== 'number' || !Number.isFinite(event.ms) || event.ms < 0) return refuse(lab, 'malformed', EVENT_TEXT.badField('tick', 'ms', 'a number of milliseconds, 0 or more'));
@@ -47,7 +50,7 @@ export function coreEvent(lab: LabState, event: Fields, afterBoot: AfterBoot): O
 function advanceConsoles(lab: LabState, step: number, afterBoot: AfterBoot): LabState {
   if (step === 0) return lab;
   const nowMs = lab.clock.nowMs + step;
-  let next: LabState = { ...lab, clock: { nowMs } };
+  let next: LabState = hourlyBackups({ ...lab, clock: { nowMs } }, lab.clock.nowMs, nowMs);
   for (const host of Object.values(next.hosts)) next = withHost(next, tickConsole(host, step, nowMs, afterBoot));
   return next;
 }

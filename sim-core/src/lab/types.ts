@@ -4,6 +4,7 @@ import type { DcuiKey, HostServices } from '../services/types';
 import type { HostStorage, LabStorage, StorageEvent } from '../storage/types';
 import type { HostNetwork, LabNetwork, NetworkEvent } from '../network/types';
 import type { AddressPlan } from './address-plan';
+import type { SavedConfig } from './backup';
 import type { KitId } from '../sim/kit';
 
 /** The whole simulated world. Plain JSON: it can be saved, diffed, put in a link or undone. */
@@ -38,6 +39,8 @@ export interface HostState {
   network: HostNetwork;
   /** The host's VMkernel advanced settings that storage reads (the VAAI ones among them). */
   storage: HostStorage;
+  /** The configuration auto-backup.sh last saved into state.tgz (backup.ts); a reset brings it back. */
+  saved?: SavedConfig;
 }
 
 export interface ShellSession {

@@ -55,7 +55,7 @@ export const DCUI_TEXT = {
   ],
   restartAbout: ['Restarts hostd, vpxa and the other management agents (like services.sh restart).'],
   tsmLog: (which: 'local' | 'remote', on: boolean) => `root: ${which === 'local' ? 'Local Tech Support Mode' : 'Remote Tech Support Mode (SSH)'} ${state(on)}`,
-  timeoutExpiredLog: (value: number) => `Tech Support Mode timed out after ${value} minutes: local and remote Tech Support Mode disabled; open sessions keep running`,
+  timeoutExpiredLog: (value: number) => `Hostd: Tech Support Mode timed out after ${value} minutes: local and remote Tech Support Mode disabled; open sessions keep running`,
   timeoutLog: (value: number) => (value === 0 ? 'root: Tech Support Mode timeout disabled' : `root: Tech Support Mode timeout set to ${value} minutes`),
   confirmTitle: 'Restart Management Agents',
   confirmLines: ['This restarts hostd, vpxa and the other management agents.', 'Connections to the host (vSphere Client, vCenter Server) drop while they restart.'],

@@ -13,7 +13,6 @@ export const STORAGE_TEXT = {
   advcfgDefault: (name: string, value: number) => `Option ${name} reset to default ${value}`,
 
   esxcliUsage: 'Usage: esxcli corestorage device list [-d <device>]\n(lab) Other esxcli namespaces (nmp, swiscsi, network, ...) are not simulated in this lab.',
-  esxcliUnknown: (words: string) => `esxcli: "${words}" is not simulated in this lab; try: esxcli corestorage device list`,
   noDevice: (id: string) => `Unknown device ${id}`,
 
   scsidevsUsage: 'Usage: esxcfg-scsidevs -l | -m\n  -l, --list      List all devices with their details\n  -m, --vmfs      Map VMFS volumes to their devices\n(lab) Other options are not simulated in this lab.',

@@ -65,8 +65,6 @@ export const NET_TEXT = {
   badCdp: (mode: string) => `Error: Invalid CDP status '${mode}': use down, listen, advertise or both.`,
   dvsInVcenter: (dvs: string, vcenter: string | null) =>
     `(lab) ${dvs} is a distributed switch: it is configured once in vCenter Server${vcenter ? ` (${vcenter})` : ''} and pushed to every member host, not changed here.`,
-  cdpHeading: '(lab) What CDP heard on each uplink. A real 4.1 host shows this in the vSphere Client (the blue info icon beside each physical adapter); the lab prints it here.',
-  cdpNone: (vmnic: string, because: string) => `${vmnic}: no CDP information (${because})`,
 
   vmknicHelp: `esxcfg-vmknic <options> [[<portgroup>|<dvsName> <dvportId>]]
    -a|--add             Add a VMkernel NIC to the system; requires IP parameters and a portgroup.
@@ -90,7 +88,6 @@ export const NET_TEXT = {
    args:
       -c <count>     set packet count (default 3)
       -d             set DF bit (do not fragment) in IPv4
-      -I <interface> outgoing interface (for example vmk1)
       -s <size>      set the number of ICMP data bytes to be sent (default 56)
       -v             verbose
   (lab) -s 8972 -d tests jumbo frames end to end: 8972 data + 8 ICMP + 20 IP = 9000 bytes.`,
@@ -98,7 +95,7 @@ export const NET_TEXT = {
   unknownHost: (name: string) => `vmkping: unknown host ${name}`,
   badCount: (value: string) => `vmkping: bad number of packets to transmit: ${value}`,
   badSize: (value: string) => `vmkping: bad packet size: ${value}`,
-  noInterface: (vmk: string) => `vmkping: unknown interface ${vmk}`,
+  invalidOption: (letter: string) => `vmkping: invalid option -- '${letter}'`,
   pingHeader: (name: string, ip: string, size: number) => `PING ${name} (${ip}): ${size} data bytes`,
   pingReply: (bytes: number, ip: string, seq: number, ms: string) => `${bytes} bytes from ${ip}: icmp_seq=${seq} ttl=64 time=${ms} ms`,
   tooLong: 'sendto() failed (Message too long)',

@@ -1,5 +1,6 @@
 /** Reading and changing the network kit's state inside a lab. Pure functions. */
 import type { HostState, LabState } from '../lab/types';
+import { withConfigFiles } from '../boot/rootfs';
 import { withHost } from '../lab/with-host';
 import type { VmkNic } from './types';
 import { hex2 } from './hex';
@@ -13,14 +14,15 @@ export const networkOf = (lab: LabState): LabNetwork => lab.network;
 
 export const withNetwork = (lab: LabState, network: LabNetwork): LabState => ({ ...lab, network });
 
+/** The host's network changed, and /etc/vmware/esx.conf (and /etc/hosts) with it, at once, as the esxcfg tools write them. */
 export function withHostNetwork(lab: LabState, host: HostState, network: HostNetwork): LabState {
-  return withHost(lab, { ...host, network });
+  return withHost(lab, withConfigFiles({ ...host, network }));
 }
 
 export const vmknicsOf = (host: HostState | undefined): readonly VmkNic[] => host?.network.vmknics ?? [];
 
 export function withVmknics(lab: LabState, host: HostState, vmknics: VmkNic[]): LabState {
-  return withHost(lab, { ...host, network: { ...host.network, vmknics } });
+  return withHostNetwork(lab, host, { ...host.network, vmknics });
 }
 
 export const vmkMtu = (nic: VmkNic): number => nic.mtu ?? DEFAULT_MTU;

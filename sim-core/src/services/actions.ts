@@ -1,5 +1,5 @@
 import type { HostState } from '../lab/types';
-import { formatDate } from '../time/clock';
+import { formatSyslogDate } from '../time/clock';
 import { writeText, lookup } from '../vfs/tree';
 import type { HostServices } from './types';
 import { SERVICE_NAMES, type ServiceName } from './names';
@@ -9,11 +9,14 @@ export const LOG_FILES = { messages: '/var/log/messages', hostd: '/var/log/vmwar
 const MAX_LOG_CHARS = 40_000;
 const KEPT_LOG_CHARS = 32_000;
 
-/** Appends a line to a log file of the host, keeping the newest lines only. */
+/**
+ * Appends a line to a log file of the host in syslog's form, `Mon DD HH:MM:SS host process: message`
+ * (`message` starts with its process: `root: hostd started`), keeping the newest lines only.
+ */
 export function appendLog(host: HostState, nowMs: number, file: string, message: string): HostState {
   const found = lookup(host.vfs.root, file);
   const before = found.ok && found.node.kind === 'file' ? (found.node.text ?? '') : '';
-  const all = `${before}${formatDate(nowMs)} ${host.id} ${message}\n`;
+  const all = `${before}${formatSyslogDate(nowMs)} ${host.id} ${message}\n`;
   // Trimmed only now and then, so appending stays cheap (every typed line is logged).
   const kept = all.length > MAX_LOG_CHARS ? all.slice(all.indexOf('\n', all.length - KEPT_LOG_CHARS) + 1) : all;
   const written = writeText(host.vfs.root, file, kept);

@@ -2,6 +2,7 @@ import { withHost } from '../lab/with-host';
 import type { HostState, LabEvent, LabState } from '../lab/types';
 import { DCUI_TEXT } from '../messages/dcui';
 import { LOG_FILES, appendLog, restartAll, withServices } from './actions';
+import { dcuiSetTsm } from './tsm-state';
 import { afterManualChange } from './tsm-timeout';
 import { MENU, SYSTEM_LOGS, TROUBLESHOOTING, clampIndex, isDcuiKey, menuLabel, nextTimeout, normalizeDcui, tabOfKey } from './dcui-menus';
 import type { DcuiKey, DcuiScreen, HostServices } from './types';
@@ -105,8 +106,8 @@ function troubleshoot(host: HostState, index: number, nowMs: number): HostState 
     return changed.services ? appendLog(changed, nowMs, LOG_FILES.messages, line(changed.services)) : host;
   };
   switch (id) {
-    case 'local': return change((s) => ({ ...s, tsm: { ...s.tsm, local: !s.tsm.local } }), (s) => DCUI_TEXT.tsmLog('local', s.tsm.local));
-    case 'remote': return change((s) => ({ ...s, tsm: { ...s.tsm, remote: !s.tsm.remote } }), (s) => DCUI_TEXT.tsmLog('remote', s.tsm.remote));
+    case 'local': return change((s) => ({ ...s, tsm: dcuiSetTsm(s.tsm, 'local', !s.tsm.local) }), (s) => DCUI_TEXT.tsmLog('local', s.tsm.local));
+    case 'remote': return change((s) => ({ ...s, tsm: dcuiSetTsm(s.tsm, 'remote', !s.tsm.remote) }), (s) => DCUI_TEXT.tsmLog('remote', s.tsm.remote));
     case 'timeout': return change((s) => ({ ...s, tsm: { ...s.tsm, timeoutMinutes: nextTimeout(s.tsm.timeoutMinutes) } }), (s) => DCUI_TEXT.timeoutLog(s.tsm.timeoutMinutes));
     case 'restart': return go(host, { screen: 'confirm-restart' });
   }

@@ -1,5 +1,6 @@
 import type { HostServices } from './types';
 import { SERVICE_NAMES } from './names';
+import { tsmAfterBoot } from './tsm-state';
 
 /**
  * Every host's management side as it is after a boot of a standalone host: every init-script
@@ -18,8 +19,8 @@ export function defaultServices(): HostServices {
   };
 }
 
-/** A boot starts every init-script service again and puts the console on the DCUI's home screen. */
+/** A boot starts every init-script service again, TSM as set to start at boot (ending any open session), and puts the console on the DCUI's home screen. */
 export function afterBoot(services: HostServices): HostServices {
   const running = Object.fromEntries(Object.keys(services.running).map((name) => [name, true]));
-  return { ...services, running, dcui: { tab: 'dcui', screen: { screen: 'home' } } };
+  return { ...services, running, tsm: tsmAfterBoot(services.tsm), dcui: { tab: 'dcui', screen: { screen: 'home' } } };
 }

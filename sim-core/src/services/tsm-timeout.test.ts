@@ -43,13 +43,24 @@ describe('the Tech Support Mode timeout', () => {
     expect(result.output.map((line) => line.text)).toContain('still here');
   });
 
-  it('closes the shell when the reader switches TSM off by hand afterwards', () => {
+  it('switching TSM off by hand in the DCUI ends no open session either (esxi-facts.md)', () => {
+    const inMenu = troubleshooting(createLab('standalone-host'));
+    const offByHand = press(inMenu, 'Enter'); // Disable Local Tech Support; remote is off already
+    expect(tsm(offByHand)).toMatchObject({ local: false, remote: false, sessionKept: true });
+    expect(exec(offByHand, 'esx01', 'echo still here').output.map((line) => line.text)).toContain('still here');
+    expect(isListening(offByHand.hosts.esx01!, 22)).toBe(false);
+    const onAgain = press(offByHand, 'Enter');
+    expect(tsm(onAgain)).toMatchObject({ local: true });
+    expect(tsm(onAgain).sessionKept).toBeUndefined();
+  });
+
+  it('a reboot ends the session that outlived TSM: no shell until TSM is enabled again', () => {
     const after = wait(withFiveMinuteTimeout(), 6);
-    const reEnabled = press(after, ...item('local'), 'Enter');
-    const offByHand = press(reEnabled, 'Enter');
-    expect(tsm(offByHand)).toMatchObject({ local: false, remote: false });
-    expect(exec(offByHand, 'esx01', 'echo hi').output.map((line) => line.text).join('\n')).not.toContain('\nhi');
-    expect(exec(offByHand, 'esx01', 'echo hi').exitCode).not.toBe(0);
+    const rebooted = wait(dispatch(after, { type: 'power', host: 'esx01', action: 'reboot' }), 10);
+    expect(rebooted.hosts.esx01!.console.screen).toBe('running');
+    const refused = exec(rebooted, 'esx01', 'echo hi');
+    expect(refused.exitCode).not.toBe(0);
+    expect(refused.output.map((line) => line.text).join('\n')).toMatch(/Tech Support Mode is disabled on esx01/);
   });
 
   it('never fires without a timeout, however long the host runs', () => {

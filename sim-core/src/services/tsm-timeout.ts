@@ -1,16 +1,16 @@
 import type { HostState, LabState } from '../lab/types';
 import { DCUI_TEXT } from '../messages/dcui';
 import { LOG_FILES, appendLog, withServices } from './actions';
+import { keepOpenSession } from './tsm-state';
 import type { TsmState } from './types';
 
 /**
  * The Tech Support Mode timeout (esxi-facts.md): once set, TSM switches itself off that many
  * minutes after it was enabled (or the timeout changed), while sessions already open keep
- * running. A change the reader makes by hand in the DCUI restarts the count and, like on a
- * host whose TSM an administrator switched off, does not keep the shell open.
+ * running. A change the reader makes by hand in the DCUI restarts the count.
  */
 export function afterManualChange(tsm: TsmState, nowMs: number): TsmState {
-  const { timerStartMs: _running, sessionKept: _kept, ...settings } = tsm;
+  const { timerStartMs: _running, ...settings } = tsm;
   return settings.timeoutMinutes > 0 && (settings.local || settings.remote) ? { ...settings, timerStartMs: nowMs } : settings;
 }
 
@@ -23,7 +23,7 @@ function expire(host: HostState): HostState {
   const tsm = host.services.tsm;
   const ends = timeoutEndsAt(tsm);
   if (ends === null) return host;
-  const off = withServices(host, (s) => ({ ...s, tsm: { local: false, remote: false, timeoutMinutes: tsm.timeoutMinutes, sessionKept: tsm.local } }));
+  const off = withServices(host, (s) => ({ ...s, tsm: keepOpenSession(tsm, { local: false, remote: false, timeoutMinutes: tsm.timeoutMinutes }) }));
   return appendLog(off, ends, LOG_FILES.messages, DCUI_TEXT.timeoutExpiredLog(tsm.timeoutMinutes));
 }
 

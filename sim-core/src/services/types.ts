@@ -24,9 +24,20 @@ export interface TsmState {
   timeoutMinutes: number;
   /** When the running timeout started (TSM enabled or the timeout changed); absent when none runs. */
   timerStartMs?: number;
-  /** The timeout switched TSM off: the session already open (this lab's shell) keeps running. */
+  /**
+   * TSM was switched off (by the timeout, the DCUI or vim-cmd) while this lab's shell was open:
+   * the open session keeps running, as on a real host (esxi-facts.md); a reboot ends it.
+   */
   sessionKept?: boolean;
+  /**
+   * Whether each kind starts when the host boots, where that differs from whether it runs now:
+   * 4.1's `vim-cmd hostsvc/enable_local_tsm` sets this, `start_local_tsm` starts it now. Absent
+   * (or a kind left out): it boots as it runs now. The DCUI sets both at once.
+   */
+  atBoot?: Partial<Record<TsmKind, boolean>>;
 }
+
+export type TsmKind = 'local' | 'remote';
 
 export type ConsoleTab = 'dcui' | 'tsm-login' | 'summary' | 'vmkernel-log';
 

@@ -1,18 +1,7 @@
 import type { KitId, KitShape } from '../sim/kit';
 import { isLoaded } from '../sim/kit';
+import { ESXI41_COMMANDS } from './catalogue';
 import type { CommandSpec } from './types';
-
-/**
- * Commands a real ESXi 4.1 host has that this lab does not model yet. They answer
- * honestly instead of pretending (`-ash: x: not found` would be a lie).
- */
-export const NOT_SIMULATED: readonly string[] = [
-  'esxcfg-info', 'esxcfg-mpath', 'esxcfg-route', 'esxcfg-module',
-  'vmkerrcode', 'vsish', 'vmkload_mod', 'dcui', 'vi', 'dmesg',
-  'ping', 'ifconfig', 'ssh', 'scp', 'wget', 'tar', 'gzip', 'find', 'kill', 'top', 'free',
-  'mount', 'chmod', 'cp', 'mv', 'ln', 'sed', 'awk', 'sort', 'uniq', 'cut', 'tr', 'vmware-cmd',
-  '/sbin/auto-backup.sh', 'auto-backup.sh',
-];
 
 /** How the shell knows a command name: its code, a kit whose code is not loaded yet, or an honest "not simulated". */
 export interface CommandTable {
@@ -34,7 +23,8 @@ export function commandTable(kits: readonly KitShape[]): CommandTable {
     if (isLoaded(kit)) for (const spec of kit.commands ?? []) specs.set(spec.name, spec);
   }
   const names = [...new Set([...specs.keys(), ...owners.keys()])].sort();
-  const notSimulated = NOT_SIMULATED.filter((name) => !owners.has(name) && !specs.has(name)).sort();
+  // 4.1's commands that no kit simulates answer honestly (catalogue.ts); any other name is not found.
+  const notSimulated = ESXI41_COMMANDS.filter((name) => !owners.has(name) && !specs.has(name)).sort();
   return {
     find: (name) => specs.get(name),
     unloadedKit: (name) => (specs.has(name) ? undefined : owners.get(name)),

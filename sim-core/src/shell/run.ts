@@ -92,13 +92,12 @@ function invoke(state: State, argv: string[], stdin: string | null, env: Record<
   if (spec) return spec.run({ lab: state.lab, hostId: state.hostId, host, argv, stdin, env, toTerminal, commands });
   const kit = commands.unloadedKit(known);
   if (kit) return { stdout: '', stderr: `${SHELL_TEXT.notLoaded(name)}\n`, exitCode: 127, needsKit: kit };
-  if (commands.isNotSimulated(name) || (path !== null && commands.isNotSimulated(path))) return { stdout: '', stderr: `${SHELL_TEXT.notSimulated(name)}\n`, exitCode: 127 };
+  if (commands.isNotSimulated(name) || (path !== null && commands.isNotSimulated(byPath(path, env, commands, commands.isNotSimulated)))) return { stdout: '', stderr: `${SHELL_TEXT.notSimulated(name)}\n`, exitCode: 127 };
   return { stdout: '', stderr: `${SHELL_TEXT.notFound(name)}\n`, exitCode: 127 };
 }
 
-/** The command a path names (`./hostd` in /etc/init.d, `/sbin/services.sh`): itself, or a PATH command in that directory. */
-function byPath(path: string, env: Record<string, string>, commands: CommandTable): string {
-  const known = (name: string) => commands.find(name) !== undefined || commands.unloadedKit(name) !== undefined;
+/** The command a path names (`./hostd` in /etc/init.d, `/sbin/services.sh`): itself, or a `known` PATH command in that directory. */
+function byPath(path: string, env: Record<string, string>, commands: CommandTable, known = (name: string) => commands.find(name) !== undefined || commands.unloadedKit(name) !== undefined): string {
   if (known(path)) return path;
   const inPath = (env.PATH ?? '').split(':').includes(parentOf(path));
   return inPath && known(baseName(path)) ? baseName(path) : path;

@@ -6,6 +6,7 @@ import { LAB_EPOCH_MS } from '../lab/epoch';
 import { bareHost, bootHost, type BareHost } from '../lab/host';
 import type { Preset, PresetInfo } from '../lab/preset-types';
 import { withConfigFiles } from '../boot/rootfs';
+import { saveConfig } from '../lab/backup';
 import type { ExecResult, HostState, LabState } from '../lab/types';
 import { coreInvariants } from '../lab/validate';
 import { EVENT_TEXT } from '../messages/events';
@@ -100,7 +101,7 @@ export function createSim(given: readonly KitShape[]): Sim {
     const draft = kits.reduce<LabDraft>((next, kit) => kit.lab?.(next) ?? next, { schema: 2, preset: preset.id, clock: { nowMs }, plan, hosts, answers: {} });
     const built = preset.build ? preset.build(draft as LabState) : (draft as LabState);
     // The configuration files follow what the preset changed, as if it had been saved before the lab starts.
-    const configured: LabState = { ...built, hosts: Object.fromEntries(Object.entries(built.hosts).map(([id, host]) => [id, withConfigFiles(host)])) };
+    const configured: LabState = { ...built, hosts: Object.fromEntries(Object.entries(built.hosts).map(([id, host]) => [id, saveConfig(withConfigFiles(host), nowMs)])) };
     return (preset.then ?? []).reduce((lab, event) => {
       const outcome = dispatch(lab, event);
       if (outcome.refused) throw new Error(`Preset "${presetId}": ${outcome.refused.message}`);

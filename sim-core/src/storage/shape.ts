@@ -6,6 +6,6 @@ export const storageShape: KitShape = {
   id: 'storage',
   host: (host) => ({ ...host, storage: defaultHostStorage() }),
   lab: (lab) => withLocalStorage(lab),
-  commandNames: ['esxcfg-advcfg', 'esxcli', 'esxcfg-scsidevs', 'vmkfstools', 'esxtop'],
+  commandNames: ['esxcfg-advcfg', 'esxcli', 'esxcfg-scsidevs', 'vmkfstools', 'esxtop', 'esxcfg-nas'],
   eventTypes: ['storage-workload', 'storage-setting'],
 };

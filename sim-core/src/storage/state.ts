@@ -1,4 +1,5 @@
 /** Reading and changing the storage kit's state inside a lab. Pure functions. */
+import { writeAdvOptions } from './esx-conf';
 import type { HostState, LabState } from '../lab/types';
 import { DEFAULT_STORAGE_SETTINGS, applySetting, type ApplyResult, type StorageSettings } from './settings';
 import { VMFS_OVERHEAD_BYTES, syncVolumes } from './volumes';
@@ -22,7 +23,9 @@ export function setHostSetting(lab: LabState, hostId: string, name: string, valu
   if (!host) return { ok: false, message: `no host ${hostId}` };
   const applied: ApplyResult = applySetting(settingsOf(host), name, value);
   if (!applied.ok) return { ok: false, message: applied.error.message };
-  return { ok: true, lab: { ...lab, hosts: { ...lab.hosts, [hostId]: { ...host, storage: { ...host.storage, settings: applied.settings } } } } };
+  // The value goes into esx.conf at once, as the real tools write it.
+  const changed = writeAdvOptions({ ...host, storage: { ...host.storage, settings: applied.settings } });
+  return { ok: true, lab: { ...lab, hosts: { ...lab.hosts, [hostId]: changed } } };
 }
 
 export { datastoresOf, lunsOf } from './visible';

@@ -117,6 +117,15 @@ export interface BootStorm {
 
 export interface HostStorage {
   settings: StorageSettings;
+  /** NFS exports the host mounts as NAS datastores (`esxcfg-nas -l`); absent: none. */
+  nas?: NasMount[];
+}
+
+/** One NFS export mounted as a datastore: `export_1 is /vol/export_1 from 10.0.0.29 mounted`. */
+export interface NasMount {
+  label: string;
+  server: string;
+  share: string;
 }
 
 /** Storage kit events. A boot storm: many VMs power on at once (defaults: the first datastore, every host, 10 VMs each). */

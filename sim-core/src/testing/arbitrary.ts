@@ -24,6 +24,7 @@ export const REAL_LINES: readonly string[] = [
   // services
   'ps', 'ps | grep hostd', 'services.sh restart', 'services.sh stop', '/etc/init.d/hostd stop', '/etc/init.d/hostd start', '/etc/init.d/vpxa status',
   'vim-cmd hostsvc/vmotion/netconfig_get', 'vim-cmd hostsvc/vmotion/vnic_set vmk1', 'vim-cmd hostsvc/vmotion/vnic_unset', 'vim-cmd nope',
+  'vim-cmd vmsvc/getallvms', 'vim-cmd hostsvc/stop_local_tsm', 'vim-cmd hostsvc/start_remote_tsm', 'vim-cmd hostsvc/enable_remote_tsm', 'vim-cmd hostsvc/disable_local_tsm', 'vim-cmd hostsvc',
   // network
   'esxcfg-nics -l', 'esxcfg-vswitch -l', 'esxcfg-vmknic -l', 'esxcfg-vswitch -a vSwitch2', 'esxcfg-vswitch -L vmnic2 vSwitch2', 'esxcfg-vswitch -A NFS vSwitch0',
   'esxcfg-vswitch -D "VM Network" vSwitch0', 'esxcfg-vswitch -D "Management Network" vSwitch0', 'esxcfg-vswitch -d vSwitch0', 'esxcfg-vswitch -U vmnic0 vSwitch0',
@@ -32,7 +33,7 @@ export const REAL_LINES: readonly string[] = [
   'vmkping 192.168.10.1', 'vmkping 192.168.20.12', 'vmkping -d -s 8972 192.168.20.12', 'vmkping -c 2 esx02', 'vmkping vc01.lab.local',
   // storage
   'esxcfg-advcfg -g /DataMover/HardwareAcceleratedMove', 'esxcfg-advcfg -s 0 /DataMover/HardwareAcceleratedMove', 'esxcfg-advcfg -s 1 /VMFS3/HardwareAcceleratedLocking',
-  'esxcfg-advcfg -d /DataMover/MaxHWTransferSize', 'esxcli corestorage device list', 'esxcfg-scsidevs -l', 'esxcfg-scsidevs -m', 'esxtop -b -n 1',
+  'esxcfg-advcfg -d /DataMover/MaxHWTransferSize', 'esxcli corestorage device list', 'esxcli nmp device list', 'esxcli network nic list', 'esxcli corestorage', 'esxcfg-scsidevs -l', 'esxcfg-scsidevs -m', 'esxtop -b -n 1',
   `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/c1/c1.vmdk`, `vmkfstools -i ${WEB01} /vmfs/volumes/datastore1/c2/c2.vmdk`,
   'vmkfstools -c 2G -d eagerzeroedthick /vmfs/volumes/datastore1/z/z.vmdk', 'vmkfstools -c 1G /vmfs/volumes/datastore1/t/t.vmdk', 'vmkfstools -P /vmfs/volumes/datastore1',
 ];

@@ -64,6 +64,12 @@ export function formatDate(ms: number): string {
   return `${WEEKDAYS[t.weekday]} ${MONTHS[t.month - 1]} ${pad2(t.day)} ${clockTime(ms)} UTC ${t.year}`;
 }
 
+/** syslog's stamp, as every line of /var/log/messages starts: `Jul 13 10:00:00`, `Jul  3 10:00:00`. */
+export function formatSyslogDate(ms: number): string {
+  const t = toCivil(ms);
+  return `${MONTHS[t.month - 1]} ${String(t.day).padStart(2, ' ')} ${clockTime(ms)}`;
+}
+
 /** `ls -l` style: `Jul 13 10:00`. */
 export function formatShortDate(ms: number): string {
   const t = toCivil(ms);

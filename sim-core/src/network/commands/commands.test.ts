@@ -77,15 +77,24 @@ describe('esxcfg-vswitch', () => {
     expect(sh('esxcfg-vswitch -l').stdout).toContainEqual(expect.stringMatching(/^ {2}VM Network +0 +3 +vmnic0$/));
   });
 
-  it('-b shows the CDP mode and, when listening, each uplink\'s Cisco neighbour', () => {
+  it('-b prints the bare mode word, as a 4.1 host does; -B sets it and prints nothing (esxi-facts.md)', () => {
     const sh = shell('cdp-down');
-    expect(sh('esxcfg-vswitch -b vSwitch0').stdout).toContain('vmnic1: no CDP information (CDP mode is down)');
-    sh('esxcfg-vswitch -B both vSwitch0');
-    const out = sh('esxcfg-vswitch -b vSwitch0').stdout;
-    expect(out[0]).toBe('both');
-    const at = out.indexOf('vmnic1');
-    expect(out.slice(at, at + 3)).toEqual(['vmnic1', expect.stringMatching(/Device ID\.+ sw-access-02\.lab\.local$/), expect.stringMatching(/Port ID\.+ GigabitEthernet1\/0\/12$/)]);
-    expect(out.some((line) => /Time to Live\.+ \d+$/.test(line))).toBe(true);
+    expect(sh('esxcfg-vswitch -b vSwitch0')).toEqual({ exitCode: 0, stdout: ['down'], stderr: [], clearScreen: false });
+    expect(sh('esxcfg-vswitch -B both vSwitch0')).toEqual({ exitCode: 0, stdout: [], stderr: [], clearScreen: false });
+    expect(sh('esxcfg-vswitch -b vSwitch0').stdout).toEqual(['both']);
+    sh('esxcfg-vswitch -a vSwitch1');
+    expect(sh('esxcfg-vswitch -b vSwitch1').stdout).toEqual(['listen']);
+    expect(sh('esxcfg-vswitch -b vSwitch9').stderr).toEqual(['Error: No such virtual switch: vSwitch9']);
+  });
+
+  it('lists a dvSwitch with the DVS header, then each DVPort id, whether in use and its client (esxi-facts.md)', () => {
+    const out = run(createLab('dvswitch-lab'), 'esxcfg-vswitch -l').stdout;
+    expect(out[0]).toMatch(/^DVS Name +Num Ports +Used Ports +Configured Ports +MTU +Uplinks$/);
+    expect(out[2]).toBe('');
+    expect(out[3]).toMatch(/^ {2}DVPort ID +In Use +Client$/);
+    expect(out).toContainEqual(expect.stringMatching(/^ {2}256 +1 +vmnic0$/));
+    expect(out).toContainEqual(expect.stringMatching(/^ {2}10 +1 +vmk1$/));
+    expect(out).toContainEqual(expect.stringMatching(/^ {2}100 +1 +vm01 ethernet0$/));
   });
 
   it('a dvSwitch shows on every member host and is changed only in vCenter', () => {
@@ -131,6 +140,28 @@ describe('esxcfg-vmknic', () => {
 });
 
 describe('vmkping', () => {
+  it('prints busybox ping\'s lines: header, replies from icmp_seq=0, a blank line, the statistics (esxi-facts.md)', () => {
+    const lab = createLab('jumbo-mismatch');
+    const ip = lab.plan.gateway.ip;
+    const { stdout } = run(lab, `vmkping -c 2 ${ip}`);
+    expect(stdout).toHaveLength(7);
+    expect(stdout[0]).toBe(`PING ${ip} (${ip}): 56 data bytes`);
+    expect(stdout[1]).toMatch(new RegExp(`^64 bytes from ${ip.replace(/\./g, '\\.')}: icmp_seq=0 ttl=64 time=\\d+\\.\\d{3} ms$`));
+    expect(stdout[2]).toMatch(/: icmp_seq=1 ttl=64 time=/);
+    expect(stdout.slice(3, 6)).toEqual(['', `--- ${ip} ping statistics ---`, '2 packets transmitted, 2 packets received, 0% packet loss']);
+    expect(stdout[6]).toMatch(/^round-trip min\/avg\/max = \d+\.\d{3}\/\d+\.\d{3}\/\d+\.\d{3} ms$/);
+    expect(run(lab, `vmkping -s 1472 -c 1 ${ip}`).stdout[1]).toMatch(/^1480 bytes from /);
+  });
+
+  it('has no -I on 4.1: getopt\'s complaint and the usage, and nothing is sent', () => {
+    const result = run(createLab('jumbo-mismatch'), 'vmkping -I vmk1 192.168.20.12');
+    expect(result.exitCode).toBe(1);
+    expect(result.output[0]).toEqual({ kind: 'stderr', text: "vmkping: invalid option -- 'I'" });
+    expect(result.text).toContain('Usage: vmkping [args] [host]');
+    expect(result.text).not.toContain('-I');
+    expect(result.text).not.toContain('PING');
+  });
+
   it('reaches the devices of the lab\'s address plan by address and by name, on any preset', () => {
     for (const preset of ['fresh-install', 'dvswitch-lab']) {
       const lab = createLab(preset);
@@ -186,8 +217,21 @@ describe('vmkping', () => {
     expect(run(lab, 'vmkping -c x 192.168.20.12').text).toBe('vmkping: bad number of packets to transmit: x');
     expect(run(lab, 'vmkping -s -5 192.168.20.12').exitCode).toBe(1);
     expect(run(lab, 'vmkping nowhere').text).toBe('vmkping: unknown host nowhere');
-    expect(run(lab, 'vmkping -I vmk9 192.168.20.12').text).toBe('vmkping: unknown interface vmk9');
     expect(run(lab, 'vmkping 10.9.9.9').text).toContain('sendto() failed (Network is unreachable)');
     expect(run(lab, 'vmkping 192.168.20.99').text).toContain('100% packet loss');
+  });
+});
+
+describe('/etc/vmware/esx.conf follows the network commands at once', () => {
+  it('a new vSwitch and VMkernel NIC are in esx.conf as soon as the command returns', () => {
+    const sh = shell('network-lab');
+    sh('esxcfg-vswitch -a vSwitch7');
+    sh('esxcfg-vswitch -A NFS vSwitch0');
+    sh('esxcfg-vmknic -a -i 192.168.40.11 -n 255.255.255.0 NFS');
+    const conf = sh('cat /etc/vmware/esx.conf').stdout;
+    expect(conf).toContainEqual(expect.stringMatching(/^\/net\/vswitch\/child\[\d{4}\]\/name = "vSwitch7"$/));
+    expect(conf).toContainEqual(expect.stringMatching(/^\/net\/vmkernelnic\/child\[\d{4}\]\/ipv4address = "192\.168\.40\.11"$/));
+    sh('esxcfg-vmknic -d NFS');
+    expect(sh('grep -c 192.168.40.11 /etc/vmware/esx.conf').stdout).toEqual(['0']);
   });
 });

@@ -1,6 +1,5 @@
-/** The text of `esxcfg-vswitch -l` and of the CDP view (`-b`), from the host's switch views. */
-import { cdpFields, listens } from '../cdp';
-import { DVPORT_HEADER, DVPORT_WIDTHS, DVS_HEADER, NET_TEXT as T, PG_HEADER, PG_WIDTHS, VSWITCH_HEADER, VSWITCH_WIDTHS, columns } from '../messages';
+/** The text of `esxcfg-vswitch -l` and of `-b` (the CDP mode), from the host's switch views. */
+import { DVPORT_HEADER, DVPORT_WIDTHS, DVS_HEADER, PG_HEADER, PG_WIDTHS, VSWITCH_HEADER, VSWITCH_WIDTHS, columns } from '../messages';
 import type { SwitchView } from '../view';
 
 export function listSwitch(view: SwitchView): string[] {
@@ -12,18 +11,5 @@ export function listSwitch(view: SwitchView): string[] {
   return [head, row, '', ...body, ''];
 }
 
-const field = (label: string, value: string | number) => `   ${label.padEnd(20, '.')} ${value}`;
-
-/** `-b`: the mode (the real output), then what CDP heard per uplink (the lab's addition). */
-export function cdpLines(view: SwitchView): string[] {
-  const out = [view.cdp, '', T.cdpHeading];
-  for (const uplink of view.uplinks) {
-    const n = uplink.neighbour;
-    if (!n) {
-      out.push(T.cdpNone(uplink.vmnic, !listens(view.cdp) ? `CDP mode is ${view.cdp}` : uplink.link !== 'Up' ? 'no link' : 'nothing that speaks CDP is plugged in'));
-      continue;
-    }
-    out.push(uplink.vmnic, ...cdpFields(n).map(([label, value]) => field(label, value)));
-  }
-  return out;
-}
+/** `-b`: the CDP mode word on its own line, as a 4.1 host prints it (esxi-facts.md). What CDP heard is in the vSphere Client (the lab's switch diagram). */
+export const cdpMode = (view: SwitchView): string => view.cdp;

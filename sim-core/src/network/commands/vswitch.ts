@@ -6,7 +6,7 @@ import { CDP_MODES, type CdpMode, type HostNetwork, type StandardSwitch } from '
 import { isMtu, isVlan } from '../vcenter';
 import { hostSwitches } from '../view';
 import { parseOptions } from './options';
-import { cdpLines, listSwitch } from './vswitch-list';
+import { cdpMode, listSwitch } from './vswitch-list';
 
 const SPECS = [
   { short: 'a', long: 'add', takesValue: false },
@@ -65,7 +65,7 @@ export const esxcfgVswitch: CommandSpec = {
     if (action === 'c') return ok(`${net.vswitches.some((sw) => sw.name === name) || dvs ? 1 : 0}\n`);
     if (action === 'b') {
       const view = hostSwitches(lab, host.id).find((sw) => sw.name === name);
-      return view ? ok(lines(cdpLines(view))) : err(T.noSuchSwitch(name));
+      return view ? ok(`${cdpMode(view)}\n`) : err(T.noSuchSwitch(name));
     }
     if (action === 'C') {
       const sw = net.vswitches.find((candidate) => candidate.name === name);

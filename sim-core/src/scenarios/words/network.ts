@@ -13,9 +13,9 @@ export const NETWORK_WORDS: Readonly<Record<string, ScenarioWords>> = {
   'cdp-which-port': {
     task: 'The network team needs to know which Cisco switch and port esx01\'s vmnic1 is cabled to: make the host listen to CDP and read it off.',
     hints: [
-      '`esxcfg-vswitch -b vSwitch0` shows the CDP mode of vSwitch0 (and, in this lab, what CDP heard on each uplink).',
+      '`esxcfg-vswitch -b vSwitch0` prints the CDP mode of vSwitch0.',
       'The modes are down, listen, advertise and both; a host learns about the switch only in listen or both.',
-      '`esxcfg-vswitch -B listen vSwitch0`, then `esxcfg-vswitch -b vSwitch0` again: read Device ID and Port ID under vmnic1.',
+      '`esxcfg-vswitch -B listen vSwitch0`, then point at vmnic1 in the switch diagram (the vSphere Client shows the same): read its Device ID and Port ID.',
     ],
   },
   'jumbo-mismatch': {

@@ -23,28 +23,33 @@ describe('/etc/init.d scripts', () => {
     expect(stopped.exitCode).toBe(3);
   });
 
-  it('stop cuts the vSphere Client off; start lets it in again', () => {
+  it('stop prints nothing and cuts the vSphere Client off; start prints hostd\'s watchdog line and lets it in again', () => {
     const sh = shell('managed-host');
-    expect(sh('/etc/init.d/hostd stop')).toMatchObject({ exitCode: 0, stdout: ['hostd stopped.'] });
+    expect(sh('/etc/init.d/hostd stop')).toMatchObject({ exitCode: 0, stdout: [], stderr: [] });
     expect(tryConnection(sh.lab(), 'vsphere-client', 'esx01').ok).toBe(false);
     expect(tryConnection(sh.lab(), 'vcenter', 'esx01').ok).toBe(false);
-    expect(sh('/etc/init.d/hostd stop')).toMatchObject({ exitCode: 0, stdout: ['hostd is not running.'] });
-    expect(sh('/etc/init.d/hostd start')).toMatchObject({ exitCode: 0, stdout: ['hostd started.'] });
+    expect(sh('/etc/init.d/hostd stop')).toMatchObject({ exitCode: 0, stdout: [] });
+    const start = sh('/etc/init.d/hostd start');
+    expect(start.stdout).toEqual([expect.stringMatching(/^\[\d+\] Begin 'hostd \+\+min=0,swap,group=hostd \/etc\/vmware\/hostd\/config\.xml', min-uptime = 60, max-quick-failures = 1, max-total-failures = 1000000$/)]);
     expect(tryConnection(sh.lab(), 'vsphere-client', 'esx01').ok).toBe(true);
     expect(sh('/etc/init.d/hostd start')).toMatchObject({ exitCode: 0, stdout: ['hostd is already running.'] });
   });
 
-  it('restart stops and starts, and logs both to /var/log/messages', () => {
+  it('restart stops and starts, and logs both to /var/log/messages in syslog form', () => {
     const sh = shell('managed-host');
-    expect(sh('/etc/init.d/vpxa restart').stdout).toEqual(['vpxa stopped.', 'vpxa started.']);
+    expect(sh('/etc/init.d/lbtd restart').stdout).toEqual(['net-lbt started.']);
     const log = lookup(sh.lab().hosts.esx01!.vfs.root, LOG_FILES.messages);
     const text = log.ok && log.node.kind === 'file' ? log.node.text ?? '' : '';
-    expect(text.split('\n').filter((line) => / root: /.test(line)).map((line) => line.replace(/^.* root: /, ''))).toEqual(['vpxa stopped', 'vpxa started']);
+    const lines = text.split('\n').filter((line) => / root: /.test(line));
+    expect(lines).toEqual([expect.stringMatching(/^[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} esx01 root: lbtd stopped$/), expect.stringMatching(/ esx01 root: lbtd started$/)]);
   });
 
-  it('uses the daemon\'s own wording where the real scripts do', () => {
-    expect(run(createLab('managed-host'), '/etc/init.d/slpd restart').stdout).toEqual(['Stopping slpd', 'Starting slpd']);
-    expect(run(createLab('managed-host'), '/etc/init.d/lbtd restart').stdout).toEqual(['net-lbt stopped.', 'net-lbt started.']);
+  it('prints each daemon\'s own start line, as 4.1\'s scripts do (esxi-facts.md)', () => {
+    const lab = createLab('managed-host');
+    expect(run(lab, '/etc/init.d/slpd restart').stdout).toEqual(['Starting slpd']);
+    expect(run(lab, '/etc/init.d/vobd restart').stdout).toEqual(['Vobd started.']);
+    expect(run(lab, '/etc/init.d/wsman restart').stdout).toEqual(['Starting openwsmand']);
+    expect(run(lab, '/etc/init.d/sfcbd-watchdog restart').stdout).toEqual([]);
   });
 
   it('vpxa cannot start on a host vCenter does not manage', () => {
@@ -67,7 +72,7 @@ describe('/etc/init.d scripts', () => {
     const sh = shell('hostd-stopped');
     sh('cd /etc/init.d');
     expect(sh('./hostd status')).toMatchObject({ exitCode: 3, stdout: ['hostd is not running.'] });
-    expect(sh('./hostd start').stdout).toEqual(['hostd started.']);
+    expect(sh('./hostd start').stdout).toEqual([expect.stringMatching(/ Begin 'hostd /)]);
     expect(sh('../init.d/hostd status').exitCode).toBe(0);
     expect(sh('./nothing').stderr).toEqual(['-ash: ./nothing: not found']);
   });

@@ -56,7 +56,7 @@ describe('on the boot chapter\'s host, which is a whole host too', () => {
     const lab = createLab('after-upgrade');
     expect(run(lab, 'ps').stdout).toContainEqual(expect.stringMatching(/ hostd-worker$/));
     expect(run(lab, '/etc/init.d/hostd status')).toMatchObject({ exitCode: 0, text: 'hostd is running.' });
-    expect(run(lab, 'services.sh restart').text).toContain('Running hostd restart');
+    expect(run(lab, 'services.sh restart').text).toContain('Running lbtd restart');
     expect(run(lab, 'vim-cmd hostsvc/vmotion/netconfig_get').text).toContain('device = "vmk0"');
   });
 });

@@ -1,14 +1,14 @@
 import type { HostState } from '../../lab/types';
 import { TSM_TEXT } from '../../messages/tsm';
 import { LOG_FILES, appendLog } from '../actions';
+import { shellOffered } from '../tsm-state';
 import { worldIdOf } from '../worlds';
 
 /** Tech Support Mode as the shell sees it on every host (esxi-facts.md, "Tech Support Mode"). */
 
-/** Why no shell is offered (both local and remote TSM are off, and no session outlived a timeout), or null when one is. */
+/** Why no shell is offered (both local and remote TSM are off, and no session outlived their switching off), or null when one is. */
 export function tsmClosedBecause(host: HostState): string | null {
-  const { tsm } = host.services;
-  if (tsm.local || tsm.remote || tsm.sessionKept) return null;
+  if (shellOffered(host.services.tsm)) return null;
   return TSM_TEXT.tsmDisabled(host.id);
 }
 

@@ -3,6 +3,9 @@ import { SERVICES_TEXT } from '../../messages/services';
 import { fail, lines, ok, withHost, type CommandResult, type CommandSpec } from '../../shell/types';
 import type { VmkNic } from '../../network/types';
 import { serviceRunning } from './lifecycle';
+import { VIM_NAMESPACES, vimLookup } from './vim-namespaces';
+import { runTsmCommand } from './vim-tsm';
+import { getallvms } from './vim-vmsvc';
 
 const VMOTION = 'hostsvc/vmotion';
 
@@ -40,25 +43,31 @@ function setVmotion(lab: LabState, host: HostState, command: string, vnic: strin
 
 export const vimCmd: CommandSpec = {
   name: 'vim-cmd',
-  summary: 'ask hostd to do something (only vMotion settings are simulated)',
+  summary: 'ask hostd to do something (VMs list, Tech Support Mode, vMotion settings)',
   help: `Usage: vim-cmd [COMMAND [ARGS]]
 
 Send a command to hostd, the host agent, through the vSphere API. This lab simulates:
+\tvmsvc/getallvms\tList the virtual machines registered on this host
+\thostsvc/enable_local_tsm, disable_local_tsm\tLocal Tech Support Mode at boot
+\thostsvc/start_local_tsm, stop_local_tsm\tLocal Tech Support Mode now
+\thostsvc/enable_remote_tsm, ... stop_remote_tsm\tThe same for remote TSM (SSH)
 \t${VMOTION}/netconfig_get\tShow the VMkernel interfaces and which one carries vMotion
 \t${VMOTION}/vnic_set VNIC\tUse VNIC (for example vmk1) for vMotion
 \t${VMOTION}/vnic_unset [VNIC]\tStop using VNIC (or any interface) for vMotion
-Every other command answers that it is not simulated.`,
-  run: ({ lab, host, argv }) => {
-    const services = host.services;
-    if (!serviceRunning(services, 'hostd')) return fail(`${SERVICES_TEXT.vimNoHostd}\n`);
-    const command = (argv[1] ?? '').replace(/\/+$/, '');
+A namespace (vim-cmd hostsvc) lists its commands; every other 4.1 command answers that it is not simulated.`,
+  run: ({ lab, hostId, host, argv }) => {
+    if (!serviceRunning(host.services, 'hostd')) return fail(`${SERVICES_TEXT.vimNoHostd}\n`);
+    const command = (argv[1] ?? '').replace(/^\/+|\/+$/g, '');
     switch (command) {
-      case '': return ok(lines(SERVICES_TEXT.vimNamespaces));
-      case VMOTION: return ok(lines(SERVICES_TEXT.vimVmotionCommands));
+      case 'vmsvc/getallvms': return ok(lines(getallvms(lab, hostId)));
       case `${VMOTION}/netconfig_get`: return ok(lines(netconfig(host.network.vmknics)));
       case `${VMOTION}/vnic_set`: return setVmotion(lab, host, command, argv[2], true);
       case `${VMOTION}/vnic_unset`: return setVmotion(lab, host, command, argv[2], false);
-      default: return fail(`${SERVICES_TEXT.vimNotSimulated(command)}\n`);
     }
+    const tsm = runTsmCommand(lab, hostId, command);
+    if (tsm) return tsm;
+    const found = vimLookup(command);
+    if (found === 'namespace') return ok(lines(SERVICES_TEXT.vimListing(command === '' ? '/' : `${command}/`, VIM_NAMESPACES[command]!)));
+    return fail(`${found === 'command' ? SERVICES_TEXT.vimNotSimulated(command) : SERVICES_TEXT.vimUnknown(command)}\n`);
   },
 };

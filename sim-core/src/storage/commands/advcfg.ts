@@ -33,7 +33,8 @@ export const esxcfgAdvcfg: CommandSpec = {
       if (!Number.isNaN(value) && !Number.isSafeInteger(value)) return fail(`${T.advcfgRange(name, spec.min, spec.max, raw)}\n`);
       const set = setHostSetting(lab, hostId, name, value);
       if (!set.ok) return fail(`${T.advcfgBad(Number.isNaN(value) ? `${name} takes an integer, not ${raw}` : set.message)}\n`);
-      return ok(`${T.advcfgValue(shortName(name), value)}\n`, set.lab);
+      // 4.1 prints nothing after a set (esxi-facts.md); the value is in esx.conf now.
+      return ok('', set.lab);
     }
     if (flag === '-d' || flag === '--default') {
       const name = rest[0];

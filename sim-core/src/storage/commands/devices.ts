@@ -4,6 +4,7 @@
  * and no VAAI line in esxcfg-scsidevs. Each host lists what it sees: its local disk, then the
  * array's LUNs, in device-name order as the host sorts them.
  */
+import { esxcliOther } from './esxcli-other';
 import { STORAGE_TEXT as T } from '../../messages/storage';
 import { fail, lines, ok, type CommandSpec } from '../../shell/types';
 import { datastoresOf, deviceName, lunById, lunsOf, storageOf } from '../state';
@@ -52,7 +53,7 @@ export const esxcli: CommandSpec = {
   run: ({ lab, hostId, argv }) => {
     const words = argv.slice(1);
     if (words.length === 0 || words.includes('--help')) return ok(`${T.esxcliUsage}\n`);
-    if (words[0] !== 'corestorage' || words[1] !== 'device' || words[2] !== 'list') return fail(`${T.esxcliUnknown(words.join(' '))}\n`);
+    if (words[0] !== 'corestorage' || words[1] !== 'device' || words[2] !== 'list') return esxcliOther(words);
     const rest = words.slice(3);
     const wanted = rest[0] === '-d' || rest[0] === '--device' ? rest[1] : undefined;
     if ((rest.length > 0 && wanted === undefined) || rest.length > 2) return fail(`${T.esxcliUsage}\n`);

@@ -1,4 +1,5 @@
 import { reboot as rebootHost } from '../../../boot/loader';
+import { saveConfig } from '../../../lab/backup';
 import { withHost } from '../../../lab/with-host';
 import { fail, ok, type CommandSpec } from '../../types';
 
@@ -9,6 +10,7 @@ export const reboot: CommandSpec = {
   run: ({ lab, host, argv }) => {
     const bad = argv.slice(1).find((arg) => !/^-[dnf]+$/.test(arg) && !/^\d+$/.test(arg));
     if (bad) return fail(`reboot: invalid option -- '${bad.replace(/^-+/, '').charAt(0) || bad}'\n`);
-    return ok('', withHost(lab, rebootHost(host)));
+    // Shutting down runs auto-backup.sh: the configuration is saved (lab/backup.ts).
+    return ok('', withHost(lab, rebootHost(saveConfig(host, lab.clock.nowMs))));
   },
 };
