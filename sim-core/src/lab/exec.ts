@@ -49,5 +49,5 @@ export function execLine(setup: ShellSetup, lab: LabState, hostId: string, line:
   const ran = runScript(remembered, hostId, parsed.script, setup.commands);
   const wentDown = ran.lab.hosts[hostId]!.console.screen !== 'running';
   const output = wentDown ? [...ran.output, { text: SHELL_TEXT.connectionClosed(hostId), kind: 'system' as const }] : ran.output;
-  return { lab: ran.lab, output, exitCode: ran.exitCode, clearScreen: ran.clearScreen, needs: ran.needs };
+  return { lab: ran.lab, output, exitCode: ran.exitCode, clearScreen: ran.clearScreen, needs: ran.needs, ...(ran.screen && !wentDown ? { screen: ran.screen } : {}) };
 }

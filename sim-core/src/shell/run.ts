@@ -1,4 +1,4 @@
-import type { HostState, LabState, OutputLine } from '../lab/types';
+import type { HostState, LabState, OutputLine, ScreenProgram } from '../lab/types';
 import { ERRNO_TEXT, SHELL_TEXT } from '../messages/shell';
 import { lookup, writeText } from '../vfs/tree';
 import { baseName, parentOf, resolvePath } from '../vfs/path';
@@ -16,6 +16,8 @@ export interface RunOutcome {
   clearScreen: boolean;
   /** Kits whose code a command of the line needed and the lab has not loaded. */
   needs: KitId[];
+  /** A full-screen program the line's last command opened. */
+  screen?: ScreenProgram;
 }
 
 interface State {
@@ -25,6 +27,7 @@ interface State {
   clearScreen: boolean;
   commands: CommandTable;
   needs: KitId[];
+  screen?: ScreenProgram;
 }
 
 const isUp = (lab: LabState, hostId: string) => lab.hosts[hostId]?.console.screen === 'running';
@@ -38,7 +41,7 @@ export function runScript(lab: LabState, hostId: string, script: Script, command
     status = runAndOr(state, andOr);
     setStatus(state, status);
   }
-  return { lab: state.lab, output: state.output, exitCode: status, clearScreen: state.clearScreen, needs: state.needs };
+  return { lab: state.lab, output: state.output, exitCode: status, clearScreen: state.clearScreen, needs: state.needs, ...(state.screen ? { screen: state.screen } : {}) };
 }
 
 function runAndOr(state: State, andOr: AndOr): number {
@@ -63,6 +66,7 @@ function runPipeline(state: State, pipeline: Pipeline): number {
     emit(state, before, 'stdout');
     emit(state, result.stderr, 'stderr');
     emit(state, after, 'stdout');
+    if (last) markLiveLine(state, result);
     stdin = result.stdout;
     status = result.exitCode;
   });
@@ -132,6 +136,21 @@ function applyOutputRedirects(state: State, command: SimpleCommand, env: Record<
     state.lab = withHost(state.lab, { ...host, vfs: { ...host.vfs, root: written.root } });
   }
   return { ...result, stdout, stderr, exitCode };
+}
+
+/**
+ * A command's progress line (redrawn in place) or full screen, when its output reached the
+ * terminal: a redirect to a file keeps only what was printed, as a real tty-less run would.
+ */
+function markLiveLine(state: State, result: CommandResult) {
+  state.screen = result.screen;
+  const live = result.redrawsLastLine;
+  if (!live || result.stdout === '') return;
+  for (let index = state.output.length - 1; index >= 0; index--) {
+    if (state.output[index]!.kind !== 'stdout') continue;
+    state.output[index] = { ...state.output[index]!, live };
+    return;
+  }
 }
 
 /** The first `n` lines of a text (with their newlines) and the rest. */

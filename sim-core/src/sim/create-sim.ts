@@ -6,7 +6,7 @@ import { LAB_EPOCH_MS } from '../lab/epoch';
 import { bareHost, bootHost, type BareHost } from '../lab/host';
 import type { Preset, PresetInfo } from '../lab/preset-types';
 import { withConfigFiles } from '../boot/rootfs';
-import type { ExecResult, HostState, LabState } from '../lab/types';
+import type { ExecResult, HostState, LabState, LiveSource, LiveText } from '../lab/types';
 import { coreInvariants } from '../lab/validate';
 import { EVENT_TEXT } from '../messages/events';
 import type { Scenario, SolutionStep } from '../scenarios/types';
@@ -35,6 +35,8 @@ export interface Sim {
   dispatch(lab: LabState, event: unknown): Outcome;
   /** Virtual time passing: the same as dispatching a tick, for callers that need only the lab. */
   tick(lab: LabState, ms: number): LabState;
+  /** A line redrawn in place (`Clone: 37% done.`) as the lab stands now; undefined when its source is gone or its kit absent. */
+  liveLine(lab: LabState, source: LiveSource): LiveText | undefined;
   /** Whether something in the lab runs on its own (a boot, a copy, a timer, traffic) and needs the clock. */
   busy(lab: LabState): boolean;
   /** The lab's invariants as sentences; an empty list when the lab is sound. */
@@ -127,6 +129,7 @@ export function createSim(given: readonly KitShape[]): Sim {
     exec: (lab, hostId, line) => execLine(shell, lab, hostId, line),
     dispatch,
     tick: (lab, ms) => dispatch(lab, { type: 'tick', ms: Number.isFinite(ms) ? Math.max(0, ms) : 0 }).lab,
+    liveLine: (lab, source) => full.find((kit) => kit.id === source.kit)?.liveLine?.(lab, source.id),
     busy: (lab) => Object.values(lab.hosts).some(consoleIsBusy) || full.some((kit) => kit.busy?.(lab) ?? false),
     validate: (lab) => [...coreInvariants(lab), ...full.flatMap((kit) => kit.invariants?.(lab) ?? [])],
     scenarios: () => scenarios,
