@@ -9,3 +9,4 @@ export { HW_MOVE, HW_INIT, HW_LOCKING, MAX_HW_TRANSFER, shortName } from './sett
 export type { Datastore, Lun, LabStorage } from './types';
 export { esxtopScreen, REFRESH_MS, refreshedAt } from './esxtop/screen';
 export { esxtopKey, START_VIEW, type EsxtopView } from './esxtop/view';
+export { DISK_FIELDS } from './esxtop/fields';
