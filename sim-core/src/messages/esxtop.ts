@@ -17,7 +17,7 @@ export const ESXTOP_TEXT = {
     '  -b            batch mode: perfmon CSV on stdout\n' +
     '  -n            number of samples (batch mode)\n' +
     '  -d            delay between samples in seconds (default 5)\n' +
-    '(lab) Only the disk devices\' VAAI and reservation counters are simulated. The lab\'s clock does not\n' +
-    'move while a command runs, so every batch sample is taken at the same moment.',
+    '(lab) Only the disk devices\' VAAI and reservation counters are simulated; at most 100 samples,\n' +
+    'a delay of 1 to 60 seconds. The lab\'s clock moves on while the samples are taken.',
   needsTerminal: 'esxtop: (lab) the interactive screen needs the terminal; use esxtop -b -n 1 for CSV.',
 };

@@ -20,7 +20,11 @@ export interface RunOutcome {
   screen?: ScreenProgram;
 }
 
+/** Virtual time passing for the whole lab (the sim's tick): a command that takes time moves the clock. */
+export type Tick = (lab: LabState, ms: number) => LabState;
+
 interface State {
+  tick: Tick;
   lab: LabState;
   hostId: string;
   output: OutputLine[];
@@ -33,8 +37,8 @@ interface State {
 const isUp = (lab: LabState, hostId: string) => lab.hosts[hostId]?.console.screen === 'running';
 
 /** Runs a parsed line. A command that takes the host down (reboot) ends the rest of the line. */
-export function runScript(lab: LabState, hostId: string, script: Script, commands: CommandTable): RunOutcome {
-  const state: State = { lab, hostId, output: [], clearScreen: false, commands, needs: [] };
+export function runScript(lab: LabState, hostId: string, script: Script, commands: CommandTable, tick: Tick): RunOutcome {
+  const state: State = { tick, lab, hostId, output: [], clearScreen: false, commands, needs: [] };
   let status = lab.hosts[hostId]!.shell.lastStatus;
   for (const andOr of script) {
     if (!isUp(state.lab, hostId)) break;
@@ -81,6 +85,7 @@ function runSimple(state: State, command: SimpleCommand, pipedIn: string | null,
   if ('error' in redirected) return { stdout: '', stderr: redirected.error, exitCode: 1 };
   const result = argv.length === 0 ? { stdout: '', stderr: '', exitCode: 0 } : invoke(state, argv, redirected.stdin, env, lastInPipe && !command.redirects.some((r) => r.fd === 1 && r.mode !== 'read'));
   if (result.lab) state.lab = result.lab;
+  if (result.takesMs && result.takesMs > 0) state.lab = state.tick(state.lab, result.takesMs);
   if (result.needsKit && !state.needs.includes(result.needsKit)) state.needs.push(result.needsKit);
   return applyOutputRedirects(state, command, env, result);
 }

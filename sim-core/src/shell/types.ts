@@ -28,6 +28,11 @@ export interface CommandResult {
   clearScreen?: boolean;
   /** The last stdout line is a progress line redrawn in place as time runs (only when stdout is the terminal). */
   redrawsLastLine?: LiveSource;
+  /**
+   * How long the command ran on the lab's clock (esxtop -b -n 3 -d 5 samples for 10 s): the lab
+   * moves on by this much, every kit's time with it, before the next command of the line.
+   */
+  takesMs?: number;
   /** The command takes over the terminal as a full-screen program (only when stdout is the terminal). */
   screen?: ScreenProgram;
   /**

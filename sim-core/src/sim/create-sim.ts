@@ -63,7 +63,8 @@ function ordered(kits: readonly KitShape[]): KitShape[] {
 export function createSim(given: readonly KitShape[]): Sim {
   const kits = ordered(given);
   const full = kits.filter(isLoaded);
-  const shell: ShellSetup = { commands: commandTable(kits), hooks: kits.flatMap((kit) => (kit.shell ? [kit.shell] : [])) };
+  // The shell's tick is the sim's own, defined below: a command that takes time moves every kit's time.
+  const shell: ShellSetup = { commands: commandTable(kits), hooks: kits.flatMap((kit) => (kit.shell ? [kit.shell] : [])), tick: (lab, ms) => sim.tick(lab, ms) };
   const presets = new Map<string, { preset: Preset; kit: KitId }>(full.flatMap((kit) => (kit.presets ?? []).map((preset) => [preset.id, { preset, kit: kit.id }] as const)));
   const scenarios = full.flatMap((kit) => kit.scenarios ?? []);
   const owners = new Map<string, KitId>(kits.flatMap((kit) => kit.eventTypes.map((type) => [type, kit.id] as const)));

@@ -5,12 +5,15 @@
 import { ESXTOP_TEXT as T } from '../../messages/esxtop';
 import { fail, lines, ok, type CommandResult, type CommandSpec } from '../../shell/types';
 import { esxtopCsv } from '../esxtop/csv';
+import { INTERVAL_SECONDS } from '../counters';
 
 const usage = () => fail(`${T.usage}\n`);
+/** Bounds the lab keeps a batch run to, so one line cannot move the clock by days. */
 const MAX_SAMPLES = 100;
+const MAX_DELAY = 60;
 
 /** `-b -n N [-d D]` in any order; null when something else was typed. */
-function batchOptions(args: readonly string[]): { samples: number } | null {
+function batchOptions(args: readonly string[]): { samples: number; delay: number } | null {
   const options = new Map<string, string>();
   let batch = false;
   for (let i = 0; i < args.length; i++) {
@@ -22,8 +25,9 @@ function batchOptions(args: readonly string[]): { samples: number } | null {
     i++;
   }
   const samples = Number(options.get('-n'));
+  const delay = Number(options.get('-d') ?? INTERVAL_SECONDS);
   // Without -n a real batch run goes on until killed; the lab needs the count.
-  return batch && samples >= 1 && samples <= MAX_SAMPLES && Number(options.get('-d') ?? 5) >= 1 ? { samples } : null;
+  return batch && samples >= 1 && samples <= MAX_SAMPLES && delay >= 1 && delay <= MAX_DELAY ? { samples, delay } : null;
 }
 
 export const esxtop: CommandSpec = {
@@ -34,6 +38,8 @@ export const esxtop: CommandSpec = {
     const args = argv.slice(1);
     if (args.length === 0) return toTerminal ? { ...ok(), screen: { program: 'esxtop' } } : fail(`${T.needsTerminal}\n`);
     const batch = batchOptions(args);
-    return batch ? ok(lines(esxtopCsv(lab, hostId, batch.samples))) : usage();
+    if (!batch) return usage();
+    // The last sample is taken (samples - 1) delays after the first: that is how long the run takes.
+    return { ...ok(lines(esxtopCsv(lab, hostId, batch.samples, batch.delay))), takesMs: (batch.samples - 1) * batch.delay * 1000 };
   },
 };

@@ -152,6 +152,23 @@ describe('esxtop -b: perfmon CSV', () => {
     }
   });
 
+  it('samples are -d seconds apart (5 by default), and the lab\'s clock moves on while they are taken', () => {
+    const started = run(createLab('vaai-lab'), `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/w/w.vmdk`).lab;
+    const result = run(started, 'esxtop -b -n 3');
+    const rows = result.stdout.map(csvCells);
+    const at = rows[0]!.findIndex((cell) => /\(naa\.[^)]+\)\\CLONE_WR$/.test(cell));
+    const seconds = rows.slice(1).map((row) => Number(row[0]!.slice(-2)) + 60 * Number(row[0]!.slice(-5, -3)));
+    expect(seconds.map((s) => s - seconds[0]!)).toEqual([0, 5, 10]);
+    const cloned = rows.slice(1).map((row) => Number(row[at]));
+    expect(cloned[1]).toBeGreaterThan(cloned[0]!);
+    expect(cloned[2]).toBeGreaterThan(cloned[1]!);
+    expect(result.lab.clock.nowMs - started.clock.nowMs).toBe(10_000);
+    // What the last sample saw is what the lab now is.
+    expect(csvCells(run(result.lab, 'esxtop -b -n 1').stdout[1]!)[at]).toBe(String(cloned[2]));
+    expect(run(started, 'esxtop -b -n 2 -d 2').lab.clock.nowMs - started.clock.nowMs).toBe(2_000);
+    expect(run(started, 'esxtop -b -n 1').lab.clock.nowMs).toBe(started.clock.nowMs);
+  });
+
   it('counts a finished clone\'s XCOPY commands in the CSV', () => {
     const lab = wait(run(createLab('vaai-lab'), `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/w/w.vmdk`).lab, 60_000);
     const [header, row] = run(lab, 'esxtop -b -n 1').stdout.map(csvCells);
