@@ -33,13 +33,20 @@ class TerminalElement extends LabWidget {
   private showProgram(open: boolean) {
     if (!open) return this.closeProgram?.();
     if (this.closeProgram) return;
-    this.closeProgram = () => {};
-    void import('./esxtop-screen').then(({ openEsxtop }) => {
+    // Until its code is here, closing only cancels the opening.
+    let cancelled = false;
+    this.closeProgram = () => { cancelled = true; this.closeProgram = null; };
+    import('./esxtop-screen').then(({ openEsxtop }) => {
+      if (cancelled || !this.isConnected) return;
       this.closeProgram = openEsxtop(this.querySelector<HTMLElement>('.esxi-terminal')!, this.attrs.lab, this.attrs.host, () => {
         this.closeProgram = null;
         closeScreen(this.key());
         if (this.isConnected) this.input().focus();
       });
+    }, () => {
+      this.closeProgram = null;
+      closeScreen(this.key());
+      appendLines(this.key(), [{ text: UI.terminal.kitFailed, kind: 'system' }]);
     });
   }
 
