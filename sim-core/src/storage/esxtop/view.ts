@@ -19,7 +19,9 @@ export interface EsxtopView {
 /** esxtop starts on the CPU panel; the disk device panel shows only the device names until fields are added. */
 export const START_VIEW: EsxtopView = { panel: 'cpu', editing: null, order: DISK_FIELDS.map((group) => group.letter), shown: ['A'], quit: false };
 
-const toggled = (shown: readonly FieldLetter[], letter: FieldLetter) => (shown.includes(letter) ? shown.filter((known) => known !== letter) : [...shown, letter]);
+/** The device name (A) names every row, so the lab keeps it shown. */
+const toggled = (shown: readonly FieldLetter[], letter: FieldLetter) =>
+  letter === 'A' ? shown : shown.includes(letter) ? shown.filter((known) => known !== letter) : [...shown, letter];
 
 /** Moves `letter` one place left (or right) in the order. */
 function moved(order: readonly FieldLetter[], letter: FieldLetter, by: -1 | 1): FieldLetter[] {
