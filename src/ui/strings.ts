@@ -18,6 +18,7 @@ export const UI = {
       fields: 'Field screen: press a field letter to toggle it, any other key to return.',
       order: 'Field order screen: upper case letter moves a field left, lower case right, any other key to return.',
       columns: (columns: string) => `Columns: ${columns}`,
+      fieldOrder: (order: string) => `Field order: ${order} (upper case: shown).`,
     },
   },
   bootConsole: {

@@ -8,5 +8,4 @@ export { ZERO_DISK_GB } from './workloads';
 export { HW_MOVE, HW_INIT, HW_LOCKING, MAX_HW_TRANSFER, shortName } from './settings';
 export type { Datastore, Lun, LabStorage } from './types';
 export { esxtopScreen, REFRESH_MS, refreshedAt } from './esxtop/screen';
-export { esxtopKey, START_VIEW, type EsxtopView } from './esxtop/view';
-export { DISK_FIELDS } from './esxtop/fields';
+export { esxtopKey, fieldOrder, shownColumns, START_VIEW, type EsxtopView } from './esxtop/view';

@@ -4,7 +4,7 @@
  * It redraws after each key and when the lab's clock crosses a 5-second refresh. A screen reader
  * hears what a key changed (a short status), not the whole screen at every refresh.
  */
-import { esxtopKey, esxtopScreen, refreshedAt, START_VIEW, DISK_FIELDS, type EsxtopView } from '#sim-core/storage';
+import { esxtopKey, esxtopScreen, fieldOrder, refreshedAt, shownColumns, START_VIEW, type EsxtopView } from '#sim-core/storage';
 import { getLab, labStore } from '../../stores/labs';
 import { UI } from '../../ui/strings';
 import { setText } from '../shared/dom';
@@ -15,10 +15,9 @@ const T = UI.terminal.esxtop;
 function statusAfter(before: EsxtopView, after: EsxtopView): string | null {
   if (after.editing && after.editing !== before.editing) return after.editing === 'fields' ? T.fields : T.order;
   if (after.panel !== before.panel || (before.editing && !after.editing)) {
-    const columns = after.order.filter((letter) => after.shown.includes(letter)).flatMap((letter) => DISK_FIELDS.find((group) => group.letter === letter)!.columns);
-    return after.panel === 'cpu' ? T.panel.cpu! : `${T.panel['disk-device']}. ${T.columns(['DEVICE', ...columns].join(', '))}`;
+    return after.panel === 'cpu' ? T.panel.cpu! : `${T.panel['disk-device']}. ${T.columns(['DEVICE', ...shownColumns(after)].join(', '))}`;
   }
-  if (after.shown !== before.shown || after.order !== before.order) return `Current Field order: ${after.order.map((letter) => (after.shown.includes(letter) ? letter : letter.toLowerCase())).join('')}`;
+  if (after.shown !== before.shown || after.order !== before.order) return T.fieldOrder(fieldOrder(after));
   return null;
 }
 

@@ -9,7 +9,7 @@ import type { LabState } from '../../lab/types';
 import { recordMetadataUpdate } from '../metadata';
 import { MB } from '../progress';
 import { fsInfoLines, volumeOf } from '../fs-info';
-import { capacityBytes, datastoreByName, datastoresOf, deviceName, fileOf, freeBytes, lunOf, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
+import { capacityBytes, datastoreByName, fileOf, freeBytes, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
 import type { DiskType, FileRef, LabStorage, StorageJob } from '../types';
 
 const FORMATS: Readonly<Record<string, DiskType>> = { thin: 'thin', zeroedthick: 'thick', thick: 'thick', eagerzeroedthick: 'eagerzeroedthick' };

@@ -9,7 +9,7 @@ import { deviceCounters, INTERVAL_SECONDS, type Column } from '../counters';
 import { deviceName, storageOf } from '../state';
 import { lunsOf } from '../visible';
 import { DISK_FIELDS } from './fields';
-import type { EsxtopView } from './view';
+import { fieldOrder, shownColumns, type EsxtopView } from './view';
 
 /** The refresh delay in lab milliseconds: the screen changes when this many have passed. */
 export const REFRESH_MS = INTERVAL_SECONDS * 1000;
@@ -28,7 +28,7 @@ export const refreshedAt = (nowMs: number): number => Math.floor(nowMs / REFRESH
 const cell = (column: Column, value: number) => (column.endsWith('/s') ? value.toFixed(2) : String(value)).padStart(Math.max(9, column.length + 1));
 
 function diskDevicePanel(lab: LabState, host: string, view: EsxtopView): string[] {
-  const columns = view.order.filter((letter) => view.shown.includes(letter)).flatMap((letter) => DISK_FIELDS.find((group) => group.letter === letter)!.columns);
+  const columns = shownColumns(view);
   const counters = deviceCounters(lab, host);
   const luns = lunsOf(storageOf(lab), host);
   const header = ['DEVICE'.padEnd(38), ...columns.map((c) => c.padStart(Math.max(9, c.length + 1)))].join('');
@@ -37,7 +37,7 @@ function diskDevicePanel(lab: LabState, host: string, view: EsxtopView): string[
 }
 
 function fieldScreen(view: EsxtopView): string[] {
-  const order = view.order.map((letter) => (view.shown.includes(letter) ? letter : letter.toLowerCase())).join('');
+  const order = fieldOrder(view);
   const groups = view.order.map((letter) => {
     const group = DISK_FIELDS.find((known) => known.letter === letter)!;
     return `${view.shown.includes(letter) ? '*' : ' '} ${letter}:  ${group.name} = ${group.description}`;

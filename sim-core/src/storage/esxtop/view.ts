@@ -2,6 +2,7 @@
  * What an interactive esxtop shows and how its keys change it: a value the terminal keeps while
  * esxtop is open. Pure: a key and a view give the next view; quitting is a view too.
  */
+import type { Column } from '../counters';
 import { DISK_FIELDS, isFieldLetter, type FieldLetter } from './fields';
 
 export type EsxtopPanel = 'cpu' | 'disk-device';
@@ -51,3 +52,10 @@ export function esxtopKey(view: EsxtopView, key: string): EsxtopView {
   if ((key === 'f' || key === 'o') && view.panel === 'disk-device') return { ...view, editing: key === 'f' ? 'fields' : 'order' };
   return view;
 }
+
+/** The counter columns the disk device panel shows, in the view's order (after DEVICE). */
+export const shownColumns = (view: EsxtopView): Column[] =>
+  view.order.filter((letter) => view.shown.includes(letter)).flatMap((letter) => DISK_FIELDS.find((group) => group.letter === letter)!.columns);
+
+/** The field screens' order string: shown groups in upper case (`AOh`). */
+export const fieldOrder = (view: EsxtopView): string => view.order.map((letter) => (view.shown.includes(letter) ? letter : letter.toLowerCase())).join('');
