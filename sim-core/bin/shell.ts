@@ -4,10 +4,12 @@
  *   npm run shell -- -c "vdf -h"          run one line, print it, exit with its status
  *   npm run shell -- --preset fresh-install
  *   npm run shell -- --preset two-host-cluster --host esx02   (services labs: :dcui F2, :dcui Down, ...)
+ *   esxtop, then :esxtop u, :esxtop f O H Enter, :esxtop q   (the interactive screen's keys)
  */
 import { createInterface } from 'node:readline';
 import { consoleView, fullSim as sim, PROMPT, type ConsoleKey, type DcuiKey, type LabEvent, type LabState } from '../src/index';
 import { dcuiView } from '../src/services';
+import { esxtopKey, esxtopScreen, START_VIEW, type EsxtopView } from '../src/storage';
 
 const presetIds = () => sim.presets().map((preset) => preset.id);
 
@@ -46,11 +48,33 @@ function printConsole(lab: LabState) {
   process.stdout.write(`[console] ${view.title}\n${view.lines.map((line) => `[console]   ${line}`).join('\n')}\n`);
 }
 
+/** The esxtop screen open in the REPL (a typed `esxtop`), driven by `:esxtop KEY...`. */
+let esxtop: EsxtopView | null = null;
+
+function esxtopCommand(lab: LabState, keys: string[]) {
+  if (!esxtop) return void process.stderr.write('esxtop is not open: type esxtop first\n');
+  for (const key of keys) esxtop = esxtopKey(esxtop, key);
+  if (esxtop.quit) esxtop = null;
+  else printEsxtop(lab);
+}
+
+function printEsxtop(lab: LabState) {
+  if (esxtop) process.stdout.write(`${esxtopScreen(lab, HOST, esxtop).map((line) => `[esxtop] ${line}`).join('\n')}\n[esxtop] keys: :esxtop u | f | o | O | H | Enter | Escape | q\n`);
+}
+
 const CONSOLE_KEYS: Record<string, ConsoleKey> = { ':r': 'Shift+R', ':y': 'Shift+Y', ':enter': 'Enter', ':esc': 'Escape' };
 
 function consoleCommand(lab: LabState, line: string): LabState {
   const [word, amount] = line.split(/\s+/);
-  if (word === ':tick') return dispatch(lab, { type: 'tick', ms: (Number(amount) || 1) * 1000 });
+  if (word === ':tick') {
+    const next = dispatch(lab, { type: 'tick', ms: (Number(amount) || 1) * 1000 });
+    printEsxtop(next);
+    return next;
+  }
+  if (word === ':esxtop') {
+    esxtopCommand(lab, line.split(/\s+/).slice(1));
+    return lab;
+  }
   if (word === ':dcui') {
     const next = amount ? dispatch(lab, { type: 'dcui-key', host: HOST, key: amount as DcuiKey }) : lab;
     const view = dcuiView(next.hosts[HOST]!);
@@ -60,7 +84,7 @@ function consoleCommand(lab: LabState, line: string): LabState {
   }
   const key = CONSOLE_KEYS[word ?? ''];
   if (key) return dispatch(lab, { type: 'console-key', host: HOST, key });
-  process.stderr.write('console commands: :r (Shift+R) :y (Shift+Y) :enter :esc :tick SECONDS; :dcui [F2|Up|Down|Enter|Escape|F11|Alt+F1...]\n');
+  process.stderr.write('console commands: :r (Shift+R) :y (Shift+Y) :enter :esc :tick SECONDS; :dcui [F2|Up|Down|Enter|Escape|F11|Alt+F1...]; :esxtop KEY...\n');
   return lab;
 }
 
@@ -79,6 +103,10 @@ function interactive(start: LabState) {
       const result = sim.exec(lab, HOST, line);
       lab = result.lab;
       printLines(result.output);
+      if (result.screen?.program === 'esxtop') {
+        esxtop = START_VIEW;
+        printEsxtop(lab);
+      }
     }
     prompt();
   });

@@ -3,7 +3,7 @@
  * the base kit and every other kit's shape (each host is whole on every page); the other
  * kits' code comes from `sim-core/src/kits/<id>.ts`. Re-exports only.
  */
-export type { LabState, HostState, LabEvent, ConsoleKey, ExecResult, OutputLine, OutputKind, ShellSession } from './lab/types';
+export type { LabState, HostState, LabEvent, ConsoleKey, ExecResult, OutputLine, OutputKind, ShellSession, LiveSource, LiveText, ScreenProgram } from './lab/types';
 export type { BankIndex, BootConfig, ConsoleScreen } from './boot/types';
 export { BOOTSTATE } from './boot/types';
 export { createSim, replaySolution, type Sim } from './sim/create-sim';

@@ -3,6 +3,9 @@ import { UI } from '../ui/strings';
 import { execInLab, getLab } from './labs';
 import { loadCommandsOf } from './sim';
 import { appendLines, sessionKey } from './transcripts';
+import { openScreen } from './screens';
+// Progress lines in the transcripts follow their lab's clock.
+import './live-lines';
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -38,5 +41,6 @@ async function run(labId: string, host: string, line: string): Promise<number> {
     return 1;
   }
   appendLines(key, [...echo, ...result.output], result.clearScreen);
+  if (result.screen) openScreen(key, result.screen);
   return result.exitCode;
 }

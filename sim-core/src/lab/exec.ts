@@ -1,7 +1,7 @@
 import { SHELL_TEXT } from '../messages/shell';
 import { parseLine } from '../shell/parse';
 import type { CommandTable } from '../shell/registry';
-import { runScript } from '../shell/run';
+import { runScript, type Tick } from '../shell/run';
 import type { ShellHooks } from '../sim/kit';
 import { withHost } from './with-host';
 import type { ExecResult, HostState, LabState, OutputLine } from './types';
@@ -13,6 +13,8 @@ const MAX_HISTORY = 500;
 export interface ShellSetup {
   commands: CommandTable;
   hooks: readonly ShellHooks[];
+  /** Time passing for the whole lab, for a command that runs a while (esxtop -b -n 3). */
+  tick: Tick;
 }
 
 const result = (lab: LabState, output: OutputLine[], exitCode: number): ExecResult => ({ lab, output, exitCode, clearScreen: false, needs: [] });
@@ -46,8 +48,8 @@ export function execLine(setup: ShellSetup, lab: LabState, hostId: string, line:
     const failed = remembered.hosts[hostId]!;
     return result(withHost(remembered, { ...failed, shell: { ...failed.shell, lastStatus: 2 } }), [{ text: SHELL_TEXT.syntax(parsed.error), kind: 'stderr' }], 2);
   }
-  const ran = runScript(remembered, hostId, parsed.script, setup.commands);
+  const ran = runScript(remembered, hostId, parsed.script, setup.commands, setup.tick);
   const wentDown = ran.lab.hosts[hostId]!.console.screen !== 'running';
   const output = wentDown ? [...ran.output, { text: SHELL_TEXT.connectionClosed(hostId), kind: 'system' as const }] : ran.output;
-  return { lab: ran.lab, output, exitCode: ran.exitCode, clearScreen: ran.clearScreen, needs: ran.needs };
+  return { lab: ran.lab, output, exitCode: ran.exitCode, clearScreen: ran.clearScreen, needs: ran.needs, ...(ran.screen && !wentDown ? { screen: ran.screen } : {}) };
 }

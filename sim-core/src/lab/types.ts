@@ -54,6 +54,28 @@ export type OutputKind = 'stdout' | 'stderr' | 'prompt' | 'system';
 export interface OutputLine {
   text: string;
   kind: OutputKind;
+  /** A progress line the program keeps redrawing in place (a carriage return) while time runs: what it reports on. */
+  live?: LiveSource;
+}
+
+/** What a line redrawn in place reports on: one of a kit's jobs (vmkfstools' `Clone: N% done.`). */
+export interface LiveSource {
+  kit: KitId;
+  id: number;
+}
+
+/** A live line as the lab stands now; `done` when the program has printed its last redraw. */
+export interface LiveText {
+  text: string;
+  done: boolean;
+}
+
+/**
+ * What a full-screen program the line opened shows (esxtop): the terminal hands its keys to the
+ * program until it quits. Its screen is a pure function of the lab and these options.
+ */
+export interface ScreenProgram {
+  program: 'esxtop';
 }
 
 export interface ExecResult {
@@ -68,6 +90,8 @@ export interface ExecResult {
    * Node, where every kit is loaded.
    */
   needs: KitId[];
+  /** The line's last command took over the terminal (esxtop without -b). */
+  screen?: ScreenProgram;
 }
 
 /** Keys the boot console understands; anything else only stops the countdown. */

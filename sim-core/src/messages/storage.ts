@@ -20,28 +20,34 @@ export const STORAGE_TEXT = {
   vmkfstoolsUsage:
     'Usage: vmkfstools -i <src.vmdk> <dst.vmdk> [-d thin|zeroedthick|eagerzeroedthick]   clone a virtual disk\n' +
     '       vmkfstools -c <size>[kKmMgG] [-d thin|zeroedthick|eagerzeroedthick] <file.vmdk>   create a virtual disk\n' +
-    '       vmkfstools -P <path>   show the file system holding <path>\n' +
+    '       vmkfstools -P [-h] <path>   show the file system holding <path> (-h: sizes in KB, MB, GB)\n' +
     '(lab) Other options are not simulated in this lab.',
   notOnVmfs: (path: string) => `Failed to open '${path}': not a virtual disk on a VMFS datastore of this lab (use /vmfs/volumes/<datastore>/...).`,
   noSuchFile: (path: string) => `Failed to open '${path}': Could not find the file (600).`,
   incomplete: (path: string) => `Failed to open '${path}': The file is being written by another operation (lab: a job still runs).`,
-  exists: (path: string) => `Failed to create '${path}': The file already exists (39).`,
+  /**
+   * A disk vmkfstools could not write: `Failed to clone disk: <message> (<code>).` (esxi-facts.md);
+   * `Failed to create virtual disk:` for -c is the lab's guess of the same shape.
+   */
+  diskFailed: (verb: 'Clone' | 'Create', message: string, code: number) => `${verb === 'Clone' ? 'Failed to clone disk' : 'Failed to create virtual disk'}: ${message} (${code}).`,
+  exists: 'The file already exists',
+  noSpace: 'There is not enough space on the file system for the selected operation',
+  notDir: 'Not a directory',
+  existsNote: (path: string) => `(lab) ${path} is already there.`,
+  notDirNote: (path: string) => `(lab) A file on the way to ${path} is not a folder.`,
+  notVmdk: (path: string) => `vmkfstools: (lab) '${path}': the name of a virtual disk ends in .vmdk, as in web02.vmdk (its data goes into <name>-flat.vmdk beside it).`,
+  noSpaceNote: (needed: string, free: string, datastore: string) => `(lab) ${needed} needed, ${free} free on ${datastore}.`,
+  thinTooBigNote: (size: string, capacity: string, datastore: string) => `(lab) A thin disk may grow to ${size}, more than all of ${datastore} (${capacity}).`,
   badSize: (size: string) => `vmkfstools: invalid size '${size}' (for example 10G, 512M).`,
-  notVmdk: (path: string) => `Failed to create '${path}': the name of a virtual disk ends in .vmdk, as in web02.vmdk (lab: the data goes into <name>-flat.vmdk beside it).`,
-  notDir: (path: string) => `Failed to create '${path}': Not a directory (a file of that name is on the way).`,
-  noSpace: (path: string, needed: string, free: string, datastore: string) =>
-    `Failed to create '${path}': There is not enough space on the file system for the selected operation (13). (lab) ${needed} needed, ${free} free on ${datastore}.`,
-  thinTooBig: (path: string, size: string, capacity: string, datastore: string) =>
-    `Failed to create '${path}': There is not enough space on the file system for the selected operation (13). (lab) A thin disk may grow to ${size}, more than all of ${datastore} (${capacity}).`,
   badFormat: (format: string) => `vmkfstools: unknown disk format '${format}'.`,
   destFormat: (format: string) => `Destination disk format: VMFS ${format}`,
   cloning: (path: string) => `Cloning disk '${path}'...`,
   creating: (path: string) => `Creating disk '${path}' and zeroing it out...`,
   progress: (verb: 'Clone' | 'Create', percent: number) => `${verb}: ${percent}% done.`,
   background: (id: number, mode: string, reason: string | null) =>
-    `(lab) Job ${id} runs on the lab's clock (${mode}${reason ? `: ${reason.replace(/\.$/, '')}` : ''}); the real vmkfstools would block until done. Watch it with \`esxtop -b -n 1\`.`,
+    `(lab) Job ${id} runs on the lab's clock (${mode}${reason ? `: ${reason.replace(/\.$/, '')}` : ''}): the prompt comes back at once, where the real vmkfstools waits for 100%. Watch the job in esxtop.`,
   finished: (verb: 'Clone' | 'Create') => `(lab) ${verb} finished at once: the disk is empty.`,
-  noFs: (path: string) => `Could not retrieve file system information for '${path}': not on a VMFS datastore of this lab.`,
+  noFs: (path: string) => `Could not retrieve file system information for '${path}': (lab) not on a VMFS datastore or a vfat volume of the boot disk.`,
 
   jobLine: (id: number, kind: string, target: string, percent: number, mode: string) => `(lab) job ${id}: ${kind} ${target} ${percent}% done (${mode})`,
   stormLine: (id: number, datastore: string, on: number, total: number, ats: boolean) =>

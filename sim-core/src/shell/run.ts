@@ -1,4 +1,4 @@
-import type { HostState, LabState, OutputLine } from '../lab/types';
+import type { HostState, LabState, OutputLine, ScreenProgram } from '../lab/types';
 import { ERRNO_TEXT, SHELL_TEXT } from '../messages/shell';
 import { lookup, writeText } from '../vfs/tree';
 import { baseName, parentOf, resolvePath } from '../vfs/path';
@@ -16,29 +16,36 @@ export interface RunOutcome {
   clearScreen: boolean;
   /** Kits whose code a command of the line needed and the lab has not loaded. */
   needs: KitId[];
+  /** A full-screen program the line's last command opened. */
+  screen?: ScreenProgram;
 }
 
+/** Virtual time passing for the whole lab (the sim's tick): a command that takes time moves the clock. */
+export type Tick = (lab: LabState, ms: number) => LabState;
+
 interface State {
+  tick: Tick;
   lab: LabState;
   hostId: string;
   output: OutputLine[];
   clearScreen: boolean;
   commands: CommandTable;
   needs: KitId[];
+  screen?: ScreenProgram;
 }
 
 const isUp = (lab: LabState, hostId: string) => lab.hosts[hostId]?.console.screen === 'running';
 
 /** Runs a parsed line. A command that takes the host down (reboot) ends the rest of the line. */
-export function runScript(lab: LabState, hostId: string, script: Script, commands: CommandTable): RunOutcome {
-  const state: State = { lab, hostId, output: [], clearScreen: false, commands, needs: [] };
+export function runScript(lab: LabState, hostId: string, script: Script, commands: CommandTable, tick: Tick): RunOutcome {
+  const state: State = { tick, lab, hostId, output: [], clearScreen: false, commands, needs: [] };
   let status = lab.hosts[hostId]!.shell.lastStatus;
   for (const andOr of script) {
     if (!isUp(state.lab, hostId)) break;
     status = runAndOr(state, andOr);
     setStatus(state, status);
   }
-  return { lab: state.lab, output: state.output, exitCode: status, clearScreen: state.clearScreen, needs: state.needs };
+  return { lab: state.lab, output: state.output, exitCode: status, clearScreen: state.clearScreen, needs: state.needs, ...(state.screen ? { screen: state.screen } : {}) };
 }
 
 function runAndOr(state: State, andOr: AndOr): number {
@@ -63,6 +70,7 @@ function runPipeline(state: State, pipeline: Pipeline): number {
     emit(state, before, 'stdout');
     emit(state, result.stderr, 'stderr');
     emit(state, after, 'stdout');
+    if (last) markLiveLine(state, result);
     stdin = result.stdout;
     status = result.exitCode;
   });
@@ -77,6 +85,7 @@ function runSimple(state: State, command: SimpleCommand, pipedIn: string | null,
   if ('error' in redirected) return { stdout: '', stderr: redirected.error, exitCode: 1 };
   const result = argv.length === 0 ? { stdout: '', stderr: '', exitCode: 0 } : invoke(state, argv, redirected.stdin, env, lastInPipe && !command.redirects.some((r) => r.fd === 1 && r.mode !== 'read'));
   if (result.lab) state.lab = result.lab;
+  if (result.takesMs && result.takesMs > 0) state.lab = state.tick(state.lab, result.takesMs);
   if (result.needsKit && !state.needs.includes(result.needsKit)) state.needs.push(result.needsKit);
   return applyOutputRedirects(state, command, env, result);
 }
@@ -131,6 +140,21 @@ function applyOutputRedirects(state: State, command: SimpleCommand, env: Record<
     state.lab = withHost(state.lab, { ...host, vfs: { ...host.vfs, root: written.root } });
   }
   return { ...result, stdout, stderr, exitCode };
+}
+
+/**
+ * A command's progress line (redrawn in place) or full screen, when its output reached the
+ * terminal: a redirect to a file keeps only what was printed, as a real tty-less run would.
+ */
+function markLiveLine(state: State, result: CommandResult) {
+  state.screen = result.screen;
+  const live = result.redrawsLastLine;
+  if (!live || result.stdout === '') return;
+  for (let index = state.output.length - 1; index >= 0; index--) {
+    if (state.output[index]!.kind !== 'stdout') continue;
+    state.output[index] = { ...state.output[index]!, live };
+    return;
+  }
 }
 
 /** The first `n` lines of a text (with their newlines) and the rest. */

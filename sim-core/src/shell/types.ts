@@ -1,4 +1,4 @@
-import type { HostState, LabState } from '../lab/types';
+import type { HostState, LabState, LiveSource, ScreenProgram } from '../lab/types';
 import type { KitId } from '../sim/kit';
 import type { CommandTable } from './registry';
 
@@ -26,6 +26,15 @@ export interface CommandResult {
   /** The new lab, when the command changed something. */
   lab?: LabState;
   clearScreen?: boolean;
+  /** The last stdout line is a progress line redrawn in place as time runs (only when stdout is the terminal). */
+  redrawsLastLine?: LiveSource;
+  /**
+   * How long the command ran on the lab's clock (esxtop -b -n 3 -d 5 samples for 10 s): the lab
+   * moves on by this much, every kit's time with it, before the next command of the line.
+   */
+  takesMs?: number;
+  /** The command takes over the terminal as a full-screen program (only when stdout is the terminal). */
+  screen?: ScreenProgram;
   /**
    * On a terminal, stderr shows before stdout unless this says how many stdout lines came
    * first (vmkping prints its PING header, then each failed send).

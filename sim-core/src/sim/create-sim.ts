@@ -7,7 +7,7 @@ import { bareHost, bootHost, type BareHost } from '../lab/host';
 import type { Preset, PresetInfo } from '../lab/preset-types';
 import { withConfigFiles } from '../boot/rootfs';
 import { saveConfig } from '../lab/backup';
-import type { ExecResult, HostState, LabState } from '../lab/types';
+import type { ExecResult, HostState, LabState, LiveSource, LiveText } from '../lab/types';
 import { coreInvariants } from '../lab/validate';
 import { EVENT_TEXT } from '../messages/events';
 import type { Scenario, SolutionStep } from '../scenarios/types';
@@ -36,6 +36,8 @@ export interface Sim {
   dispatch(lab: LabState, event: unknown): Outcome;
   /** Virtual time passing: the same as dispatching a tick, for callers that need only the lab. */
   tick(lab: LabState, ms: number): LabState;
+  /** A line redrawn in place (`Clone: 37% done.`) as the lab stands now; undefined when its source is gone or its kit absent. */
+  liveLine(lab: LabState, source: LiveSource): LiveText | undefined;
   /** Whether something in the lab runs on its own (a boot, a copy, a timer, traffic) and needs the clock. */
   busy(lab: LabState): boolean;
   /** The lab's invariants as sentences; an empty list when the lab is sound. */
@@ -62,7 +64,8 @@ function ordered(kits: readonly KitShape[]): KitShape[] {
 export function createSim(given: readonly KitShape[]): Sim {
   const kits = ordered(given);
   const full = kits.filter(isLoaded);
-  const shell: ShellSetup = { commands: commandTable(kits), hooks: kits.flatMap((kit) => (kit.shell ? [kit.shell] : [])) };
+  // The shell's tick is the sim's own, defined below: a command that takes time moves every kit's time.
+  const shell: ShellSetup = { commands: commandTable(kits), hooks: kits.flatMap((kit) => (kit.shell ? [kit.shell] : [])), tick: (lab, ms) => sim.tick(lab, ms) };
   const presets = new Map<string, { preset: Preset; kit: KitId }>(full.flatMap((kit) => (kit.presets ?? []).map((preset) => [preset.id, { preset, kit: kit.id }] as const)));
   const scenarios = full.flatMap((kit) => kit.scenarios ?? []);
   const owners = new Map<string, KitId>(kits.flatMap((kit) => kit.eventTypes.map((type) => [type, kit.id] as const)));
@@ -128,6 +131,7 @@ export function createSim(given: readonly KitShape[]): Sim {
     exec: (lab, hostId, line) => execLine(shell, lab, hostId, line),
     dispatch,
     tick: (lab, ms) => dispatch(lab, { type: 'tick', ms: Number.isFinite(ms) ? Math.max(0, ms) : 0 }).lab,
+    liveLine: (lab, source) => full.find((kit) => kit.id === source.kit)?.liveLine?.(lab, source.id),
     busy: (lab) => Object.values(lab.hosts).some(consoleIsBusy) || full.some((kit) => kit.busy?.(lab) ?? false),
     validate: (lab) => [...coreInvariants(lab), ...full.flatMap((kit) => kit.invariants?.(lab) ?? [])],
     scenarios: () => scenarios,

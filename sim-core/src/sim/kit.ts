@@ -1,7 +1,7 @@
 import type { AddressPlan } from '../lab/address-plan';
 import type { BareHost, HostSetup } from '../lab/host';
 import type { Preset } from '../lab/preset-types';
-import type { HostState, LabEvent, LabState } from '../lab/types';
+import type { HostState, LabEvent, LabState, LiveText } from '../lab/types';
 import type { Scenario } from '../scenarios/types';
 import type { CommandSpec } from '../shell/types';
 import type { Outcome } from './outcome';
@@ -66,6 +66,8 @@ export interface Kit extends KitShape {
   invariants?: (lab: LabState) => string[];
   presets?: readonly Preset[];
   scenarios?: readonly Scenario[];
+  /** A line one of the kit's commands redraws in place (LiveSource.id names its job), as the lab stands now. */
+  liveLine?: (lab: LabState, id: number) => LiveText | undefined;
 }
 
 export const isLoaded = (kit: KitShape): kit is Kit => (kit as Partial<Kit>).loaded === true;

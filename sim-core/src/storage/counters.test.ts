@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createLab } from '../testing/sim';
-import { run, wait } from '../testing/lab';
+import { naaSample, run, wait } from '../testing/lab';
 import { startBootStorm, stormCounts } from './boot-storm';
-import { COLUMNS, HISTORY_SECONDS, INTERVAL_SECONDS, deviceCounters, lockHistory } from './counters';
+import { HISTORY_SECONDS, INTERVAL_SECONDS, deviceCounters, lockHistory } from './counters';
 import { LUN_C } from './layouts';
 import { storageOf } from './state';
 
-const esxtopRow = (lab: ReturnType<typeof createLab>, host: string) => {
-  const cells = run(lab, 'esxtop -b -n 1', host).stdout.find((line) => line.startsWith('naa.'))!.trim().split(/\s+/);
-  return Object.fromEntries(COLUMNS.map((column, i) => [column, Number(cells[i + 1])]));
-};
+const esxtopRow = (lab: ReturnType<typeof createLab>, host: string) => naaSample(lab, host);
 
 describe('reservation and ATS counters', () => {
   it('RESV/s and CONS/s are the last interval of what each host did, as esxtop prints them', () => {

@@ -7,3 +7,5 @@ export { STORM } from './boot-storm';
 export { ZERO_DISK_GB } from './workloads';
 export { HW_MOVE, HW_INIT, HW_LOCKING, MAX_HW_TRANSFER, shortName } from './settings';
 export type { Datastore, Lun, LabStorage } from './types';
+export { esxtopScreen, REFRESH_MS, refreshedAt } from './esxtop/screen';
+export { esxtopKey, fieldOrder, shownColumns, START_VIEW, type EsxtopView } from './esxtop/view';

@@ -1,5 +1,6 @@
 /** Clone and zeroing jobs: planned with the data mover, advanced on the lab's virtual clock. */
-import type { LabState } from '../lab/types';
+import type { LabState, LiveText } from '../lab/types';
+import { STORAGE_TEXT } from '../messages/storage';
 import { DEFAULT_MOVER_RATES, advanceCopy, advanceZero, planCopy, planZero, type DiskEnd, type MoverJob, type MoverRates } from './data-mover';
 import { HW_INIT, HW_MOVE } from './settings';
 import { recordMetadataUpdate } from './metadata';
@@ -99,3 +100,12 @@ export function tickStorage(lab: LabState, ms: number): LabState {
 
 export const percentDone = (job: StorageJob): number =>
   job.mover.totalBytes === 0 ? 100 : Math.floor((job.mover.counters.bytesDone * 100) / job.mover.totalBytes);
+
+/** vmkfstools' verb for a job: a clone, or the zeroing of a new eagerzeroedthick disk. */
+export const jobVerb = (job: StorageJob): 'Clone' | 'Create' => (job.mover.kind === 'copy' ? 'Clone' : 'Create');
+
+/** vmkfstools' progress line for a job (`Clone: 37% done.`), redrawn in place until the job is done. */
+export function jobProgressLine(lab: LabState, id: number): LiveText | undefined {
+  const job = lab.storage.jobs.find((known) => known.id === id);
+  return job && { text: STORAGE_TEXT.progress(jobVerb(job), percentDone(job)), done: job.mover.done };
+}

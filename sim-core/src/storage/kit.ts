@@ -3,7 +3,7 @@ import { storageInvariants } from './invariants';
 import { stormOutcome } from './boot-storm';
 import { INTERVAL_SECONDS } from './counters';
 import type { LabState } from '../lab/types';
-import { tickStorage } from './jobs';
+import { jobProgressLine, tickStorage } from './jobs';
 import { STORAGE_PRESETS } from './presets';
 import { storageShape } from './shape';
 import { changeSetting, workload } from './workloads';
@@ -30,4 +30,5 @@ export const storageKit: Kit = {
   busy: storageBusy,
   invariants: storageInvariants,
   presets: STORAGE_PRESETS,
+  liveLine: jobProgressLine,
 };

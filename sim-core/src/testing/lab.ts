@@ -36,3 +36,23 @@ export function shell(preset = 'after-upgrade', host = 'esx01') {
   };
   return Object.assign(runLine, { lab: () => lab, cwd: () => lab.hosts[host]!.shell.cwd });
 }
+
+/** The cells of one perfmon-CSV line (every cell quoted, as esxtop -b writes them). */
+export const csvCells = (line: string): string[] => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((match) => match[1]!.replace(/""/g, '"'));
+
+/**
+ * `esxtop -b -n 1` on `host`, read back: the first sample's counters by device and counter name
+ * (from the `\\host\Object(device)\Counter` column headers).
+ */
+export function esxtopSample(lab: LabState, host = 'esx01'): Record<string, Record<string, number>> {
+  const [header, row] = exec(lab, host, 'esxtop -b -n 1').output.map((entry) => csvCells(entry.text));
+  const sample: Record<string, Record<string, number>> = {};
+  header!.slice(1).forEach((path, i) => {
+    const [, device, counter] = /\((.+)\)\\([^\\]+)$/.exec(path)!;
+    (sample[device!] ??= {})[counter!] = Number(row![i + 1]);
+  });
+  return sample;
+}
+
+/** The sample of the array's LUN (the one naa. device a lab host sees). */
+export const naaSample = (lab: LabState, host = 'esx01'): Record<string, number> => Object.entries(esxtopSample(lab, host)).find(([device]) => device.startsWith('naa.'))![1];

@@ -6,6 +6,8 @@ import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { browseHistory, type HistoryCursor } from './history';
 import { defineElement } from '../shared/define';
+import { $screens, closeScreen } from '../../stores/screens';
+import { markLive, redrawChangedLines } from './live-lines';
 
 /** Keys Starlight binds globally (search) that the terminal keeps while it has focus. */
 const KEPT_KEYS = new Set(['k', '/']);
@@ -13,6 +15,8 @@ const KEPT_KEYS = new Set(['k', '/']);
 class TerminalElement extends LabWidget {
   private cursor: HistoryCursor = { position: null, draft: '' };
   private rendered: TranscriptLine[] | null = null;
+  /** Closes the full-screen program (esxtop) open over this terminal, if one is. */
+  private closeProgram: (() => void) | null = null;
 
   protected setup() {
     // The session starts with the lines the server rendered (the intro): the one render path for them.
@@ -21,6 +25,29 @@ class TerminalElement extends LabWidget {
     this.listen(this.input(), 'keydown', this.onKeyDown);
     this.listen(this.querySelector<HTMLButtonElement>('.esxi-terminal__clear')!, 'click', this.onClear);
     this.keep($transcripts.subscribe(() => this.renderTranscript()));
+    this.keep($screens.subscribe((screens) => this.showProgram(screens[this.key()] !== undefined)));
+    this.keep(() => this.closeProgram?.());
+  }
+
+  /** A full-screen program (esxtop, in its own module) opens over the terminal and hands the keyboard back when it quits. */
+  private showProgram(open: boolean) {
+    if (!open) return this.closeProgram?.();
+    if (this.closeProgram) return;
+    // Until its code is here, closing only cancels the opening.
+    let cancelled = false;
+    this.closeProgram = () => { cancelled = true; this.closeProgram = null; };
+    import('./esxtop-screen').then(({ openEsxtop }) => {
+      if (cancelled || !this.isConnected) return;
+      this.closeProgram = openEsxtop(this.querySelector<HTMLElement>('.esxi-terminal')!, this.attrs.lab, this.attrs.host, () => {
+        this.closeProgram = null;
+        closeScreen(this.key());
+        if (this.isConnected) this.input().focus();
+      });
+    }, () => {
+      this.closeProgram = null;
+      closeScreen(this.key());
+      appendLines(this.key(), [{ text: UI.terminal.kitFailed, kind: 'system' }]);
+    });
   }
 
   private screen() {
@@ -75,6 +102,7 @@ class TerminalElement extends LabWidget {
     const previous = this.rendered;
     const appendOnly = previous !== null && previous.length > 0 && lines.length >= previous.length && lines[previous.length - 1]?.id === previous[previous.length - 1]?.id && lines[0]?.id === previous[0]?.id;
     if (!appendOnly) screen.replaceChildren();
+    else redrawChangedLines(screen, previous, lines);
     const start = appendOnly ? previous.length : 0;
     for (const line of lines.slice(start)) screen.append(lineElement(line));
     this.rendered = lines;
@@ -93,6 +121,7 @@ function lineElement(line: TranscriptLine): HTMLElement {
   const div = document.createElement('div');
   div.className = `esxi-line esxi-line--${line.kind}`;
   div.textContent = line.text;
+  markLive(div, line);
   return div;
 }
 

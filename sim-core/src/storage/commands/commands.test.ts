@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createLab, exec, replaySolution, scenarios } from '../../testing/sim';
-import { run, shell, wait } from '../../testing/lab';
+import { createLab, exec, replaySolution, scenarios, sim } from '../../testing/sim';
+import { naaSample, run, shell, wait } from '../../testing/lab';
 import { checkGoals } from '../../scenarios';
 
 const WEB01 = '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk';
 const MOVE = '/DataMover/HardwareAcceleratedMove';
 
-/** esxtop's row of the array's LUN (the local disk's comes first). */
-const naaRow = (rows: readonly string[]) => rows.find((row) => row.startsWith('naa.'));
 
 describe('esxcfg-advcfg', () => {
   it('gets and sets in the facts file format, and refuses bad input', () => {
@@ -56,7 +54,7 @@ describe('esxcfg-advcfg with malformed input', () => {
     expect(sh('esxcfg-advcfg -s 16384 /DataMover/MaxHWTransferSize').stdout).toEqual([]);
     expect(sh('esxcfg-advcfg -g /DataMover/MaxHWTransferSize').stdout).toEqual(['Value of MaxHWTransferSize is 16384']);
     sh(`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`);
-    expect(naaRow(run(wait(sh.lab(), 60_000), 'esxtop -b -n 1').stdout)).toMatch(/^naa\.\S+\s+640\s+640\s/);
+    expect(naaSample(wait(sh.lab(), 60_000))).toMatchObject({ CLONE_RD: 640, CLONE_WR: 640 });
   });
 });
 
@@ -99,7 +97,7 @@ describe('device listings', () => {
 
   it('refuse extra or unknown arguments with their usage', () => {
     const lab = createLab('vaai-lab');
-    for (const line of ['esxcfg-scsidevs', 'esxcfg-scsidevs -x', 'esxcfg-scsidevs -l extra', 'esxcli corestorage device list -d naa.1 extra', 'esxcli corestorage device list --bogus', 'esxtop', 'esxtop -b -n 5']) {
+    for (const line of ['esxcfg-scsidevs', 'esxcfg-scsidevs -x', 'esxcfg-scsidevs -l extra', 'esxcli corestorage device list -d naa.1 extra', 'esxcli corestorage device list --bogus', 'esxtop -x', 'esxtop -b', 'esxtop -b -n 0', 'esxtop -n 1']) {
       const result = exec(lab, 'esx01', line);
       expect(result.exitCode, line).toBe(1);
       expect(result.output.map((entry) => entry.text).join('\n'), line).toMatch(/^Usage: /);
@@ -118,19 +116,18 @@ describe('vmkfstools clone and create', () => {
   it('a clone starts a job that advances on ticks and completes; VAAI Status becomes supported', () => {
     const sh = shell('vaai-lab');
     const out = sh(`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`).stdout;
-    expect(out).toEqual(['Destination disk format: VMFS zeroedthick', `Cloning disk '${WEB01}'...`, 'Clone: 0% done.', expect.stringMatching(/Job 1 .*xcopy/)]);
+    expect(out).toEqual([expect.stringMatching(/^\(lab\) Job 1 .*xcopy/), 'Destination disk format: VMFS zeroedthick', `Cloning disk '${WEB01}'...`, 'Clone: 0% done.']);
     let lab = sh.lab();
     expect(run(lab, 'esxcli corestorage device list').stdout).toContain('   VAAI Status: supported');
     lab = wait(lab, 10_000);
     const job = () => lab.storage!.jobs[0]!;
     expect(job().mover.done).toBe(false);
-    expect(run(lab, 'esxtop -b -n 1').stdout.join('\n')).toMatch(/job 1: copy ds-vmfs8\/web02\/web02.vmdk 39% done \(xcopy\)/);
+    expect(sim.liveLine(lab, { kit: 'storage', id: 1 })).toEqual({ text: 'Clone: 39% done.', done: false });
     lab = wait(lab, 20_000);
     expect(job().mover.done).toBe(true);
     expect(lab.storage.datastores.find((ds) => ds.name === 'ds-vmfs8')!.files['web02/web02.vmdk']!.complete).toBe(true);
-    const counters = run(lab, 'esxtop -b -n 1').stdout;
-    expect(counters[0]).toMatch(/^DEVICE\s+CLONE_RD\s+CLONE_WR\s+CLONE_F\s+ATS\s+ATSF\s+ZERO\s+ZERO_F\s+MBC_RD\/s\s+MBC_WR\/s\s+MBZERO\/s\s+RESV\/s\s+CONS\/s$/);
-    expect(naaRow(counters)).toMatch(/^naa\.\S+\s+2560\s+2560\s+0\s/);
+    expect(sim.liveLine(lab, { kit: 'storage', id: 1 })).toEqual({ text: 'Clone: 100% done.', done: true });
+    expect(naaSample(lab)).toMatchObject({ CLONE_RD: 2560, CLONE_WR: 2560, CLONE_F: 0 });
   });
 
   it('with HardwareAcceleratedMove 0 the clone goes through the host and is slower', () => {
@@ -161,7 +158,7 @@ describe('vmkfstools clone and create', () => {
 
   it('creates an eagerzeroedthick disk with WRITE SAME, and refuses bad input', () => {
     const sh = shell('vaai-lab');
-    expect(sh('vmkfstools -c 4G -d eagerzeroedthick /vmfs/volumes/ds-vmfs8/z/z.vmdk').stdout.slice(0, 2)).toEqual(["Creating disk '/vmfs/volumes/ds-vmfs8/z/z.vmdk' and zeroing it out...", 'Create: 0% done.']);
+    expect(sh('vmkfstools -c 4G -d eagerzeroedthick /vmfs/volumes/ds-vmfs8/z/z.vmdk').stdout.slice(1)).toEqual(["Creating disk '/vmfs/volumes/ds-vmfs8/z/z.vmdk' and zeroing it out...", 'Create: 0% done.']);
     expect(sh.lab().storage!.jobs[0]!.mover.mode).toBe('write-same');
     expect(sh(`vmkfstools -i ${WEB01} ${WEB01}`).stderr.join('')).toMatch(/already exists/);
     expect(sh('vmkfstools -i /vmfs/volumes/ds-vmfs8/nope.vmdk /vmfs/volumes/ds-vmfs8/x.vmdk').stderr.join('')).toMatch(/Could not find the file/);
@@ -182,13 +179,13 @@ describe('vmkfstools refuses what a real datastore would not take', () => {
   });
 
   it('a thick disk must fit the free space; a thin one may not outgrow the datastore', () => {
-    expect(err(`vmkfstools -c 600G -d eagerzeroedthick ${DS}/a/a.vmdk`)).toMatch(/not enough space .*\(lab\) 600\.0G needed, 489\.5G free on ds-vmfs8/);
+    expect(err(`vmkfstools -c 600G -d eagerzeroedthick ${DS}/a/a.vmdk`)).toBe('Failed to create virtual disk: There is not enough space on the file system for the selected operation (13).\n(lab) 600.0G needed, 489.5G free on ds-vmfs8.');
     expect(err(`vmkfstools -c 495G ${DS}/a/a.vmdk`)).toMatch(/not enough space/);
-    expect(err(`vmkfstools -c 600G -d thin ${DS}/a/a.vmdk`)).toMatch(/thin disk may grow to 600\.0G, more than all of ds-vmfs8/);
+    expect(err(`vmkfstools -c 600G -d thin ${DS}/a/a.vmdk`)).toMatch(/\(13\)\.\n\(lab\) A thin disk may grow to 600\.0G, more than all of ds-vmfs8/);
     const sh = shell('vaai-lab');
     expect(sh(`vmkfstools -c 480G ${DS}/big/big.vmdk`).exitCode).toBe(0);
     expect(sh(`vmkfstools -c 495G -d thin ${DS}/t/t.vmdk`).exitCode).toBe(0);
-    expect(sh(`vmkfstools -i ${WEB01} ${DS}/c/c.vmdk`).stderr.join('')).toMatch(/not enough space .*10\.0G needed/);
+    expect(sh(`vmkfstools -i ${WEB01} ${DS}/c/c.vmdk`).stderr).toEqual(['Failed to clone disk: There is not enough space on the file system for the selected operation (13).', expect.stringMatching(/^\(lab\) 10\.0G needed, /)]);
   });
 
   it('the target is a new .vmdk whose folders are folders', () => {

@@ -1,31 +1,45 @@
-/** `esxtop -b -n 1`: one snapshot of the disk-device VAAI and reservation counters (a table, not the real CSV). */
-import { STORAGE_TEXT as T } from '../../messages/storage';
-import { fail, lines, ok, type CommandSpec } from '../../shell/types';
-import { stormView } from '../view';
-import { COLUMNS, deviceCounters } from '../counters';
-import { percentDone } from '../jobs';
-import { deviceName, lunsOf, pathOfRef, storageOf } from '../state';
+/**
+ * `esxtop`: on the terminal, the interactive screen (the terminal shows esxtopScreen and hands it
+ * its keys until q); `esxtop -b -n N [-d D]`, perfmon CSV. Everything else prints the usage.
+ */
+import { ESXTOP_TEXT as T } from '../../messages/esxtop';
+import { fail, lines, ok, type CommandResult, type CommandSpec } from '../../shell/types';
+import { esxtopCsv } from '../esxtop/csv';
+import { INTERVAL_SECONDS } from '../counters';
 
-export { COLUMNS } from '../counters';
+const usage = () => fail(`${T.usage}\n`);
+/** Bounds the lab keeps a batch run to, so one line cannot move the clock by days. */
+const MAX_SAMPLES = 100;
+const MAX_DELAY = 60;
 
-/** Rates print with two decimals as esxtop does; counts as integers. */
-const cell = (column: string, value: number) => (column.endsWith('/s') ? value.toFixed(2) : String(value)).padStart(9);
+/** `-b -n N [-d D]` in any order; null when something else was typed. */
+function batchOptions(args: readonly string[]): { samples: number; delay: number } | null {
+  const options = new Map<string, string>();
+  let batch = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-b') { batch = true; continue; }
+    const value = args[i + 1];
+    if ((arg !== '-n' && arg !== '-d') || value === undefined || !/^\d+$/.test(value) || options.has(arg)) return null;
+    options.set(arg, value);
+    i++;
+  }
+  const samples = Number(options.get('-n'));
+  const delay = Number(options.get('-d') ?? INTERVAL_SECONDS);
+  // Without -n a real batch run goes on until killed; the lab needs the count.
+  return batch && samples >= 1 && samples <= MAX_SAMPLES && delay >= 1 && delay <= MAX_DELAY ? { samples, delay } : null;
+}
 
 export const esxtop: CommandSpec = {
   name: 'esxtop',
-  summary: 'resource counters (one batch snapshot of the VAAI disk counters in this lab)',
-  help: T.esxtopUsage,
-  run: ({ lab, hostId, argv }) => {
-    if (argv.slice(1).join(' ') !== '-b -n 1') return fail(`${T.esxtopUsage}\n`);
-    const s = storageOf(lab);
-    const counters = deviceCounters(lab, hostId);
-    const table = [
-      ['DEVICE'.padEnd(38), ...COLUMNS.map((c) => c.padStart(9))].join(' '),
-      ...lunsOf(s, hostId).map((lun) => [deviceName(lun).padEnd(38), ...COLUMNS.map((c) => cell(c, counters[lun.id]![c]))].join(' ')),
-    ];
-    const jobs = s.jobs.filter((job) => job.host === hostId && !job.mover.done).map((job) => T.jobLine(job.id, job.mover.kind, pathOfRef(s, job.target).replace('/vmfs/volumes/', ''), percentDone(job), job.mover.mode));
-    const storms = (s.storms ?? []).map((storm) => stormView(lab, storm)).filter((view) => !view.done && view.vms[hostId] !== undefined);
-    const stormLines = storms.map((view) => T.stormLine(view.id, view.datastore, view.poweredOn, view.vmCount, view.ats));
-    return ok(lines([...table, ...jobs, ...stormLines]));
+  summary: 'resource counters: the interactive screen, or -b for CSV (disk device VAAI counters in this lab)',
+  help: T.usage,
+  run: ({ lab, hostId, argv, toTerminal }): CommandResult => {
+    const args = argv.slice(1);
+    if (args.length === 0) return toTerminal ? { ...ok(), screen: { program: 'esxtop' } } : fail(`${T.needsTerminal}\n`);
+    const batch = batchOptions(args);
+    if (!batch) return usage();
+    // The last sample is taken (samples - 1) delays after the first: that is how long the run takes.
+    return { ...ok(lines(esxtopCsv(lab, hostId, batch.samples, batch.delay))), takesMs: (batch.samples - 1) * batch.delay * 1000 };
   },
 };

@@ -3,17 +3,18 @@ import { STORAGE_TEXT as T } from '../../messages/storage';
 import { fail, lines, ok, type CommandContext, type CommandResult, type CommandSpec } from '../../shell/types';
 import { humanDecimal } from '../../vfs/format';
 import { resolvePath } from '../../vfs/path';
-import { mountUsed } from '../../vfs/usage';
-import { volumePath } from '../../boot/layout';
 import { lookup } from '../../vfs/tree';
-import { percentDone, startClone, startZero } from '../jobs';
+import { jobVerb, percentDone, startClone, startZero } from '../jobs';
+import type { LabState } from '../../lab/types';
 import { recordMetadataUpdate } from '../metadata';
 import { MB } from '../progress';
-import { capacityBytes, datastoreByName, datastoresOf, deviceName, fileOf, freeBytes, lunOf, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
+import { fsInfoLines, volumeOf } from '../fs-info';
+import { capacityBytes, datastoreByName, fileOf, freeBytes, pathOfRef, refOfPath, storageOf, withStorage } from '../state';
 import type { DiskType, FileRef, LabStorage, StorageJob } from '../types';
 
 const FORMATS: Readonly<Record<string, DiskType>> = { thin: 'thin', zeroedthick: 'thick', thick: 'thick', eagerzeroedthick: 'eagerzeroedthick' };
-const formatName = (type: DiskType) => (type === 'thick' ? 'zeroedthick' : type);
+/** The format's name on the `Destination disk format:` line (`VMFS thin-provisioned` in the facts' sample). */
+const formatName = (type: DiskType) => ({ thin: 'thin-provisioned', thick: 'zeroedthick', eagerzeroedthick: 'eagerzeroedthick' })[type];
 const err = (text: string) => fail(`${text}\n`);
 
 /** 10G, 512M, 100k or plain bytes. */
@@ -25,29 +26,44 @@ export function parseSize(text: string): number | null {
   return bytes > 0 && Number.isSafeInteger(bytes) ? bytes : null;
 }
 
+/** Why a disk cannot be written: vmkfstools' message and code, and the lab's detail on a line of its own. */
+interface DiskProblem {
+  message: string;
+  code: number;
+  note: string;
+}
+
 /**
  * Why a new disk cannot be written at `target`, or null. A thick disk takes its whole size at once, so
  * it must fit the free space; a thin one grows later (lab rule: it may not be larger than the datastore).
  */
-function targetProblem(ctx: CommandContext, s: LabStorage, target: FileRef, size: number, type: DiskType): string | null {
+function targetProblem(ctx: CommandContext, s: LabStorage, target: FileRef, size: number, type: DiskType): DiskProblem | null {
   const path = pathOfRef(s, target);
-  if (!target.path.endsWith('.vmdk') || target.path.split('/').pop() === '.vmdk') return T.notVmdk(path);
   const ds = datastoreByName(s, target.datastore)!;
   const onDisk = lookup(ctx.host.vfs.root, path);
-  if (onDisk.ok || fileOf(s, target)) return T.exists(path);
+  if (onDisk.ok || fileOf(s, target)) return { message: T.exists, code: 39, note: T.existsNote(path) };
   // A disk still being written is in the lab's storage but not yet in the file system.
-  if (onDisk.error === 'ENOTDIR' || Object.keys(ds.files).some((known) => target.path.startsWith(`${known}/`))) return T.notDir(path);
-  if (type === 'thin') return size > capacityBytes(s, ds) ? T.thinTooBig(path, humanDecimal(size), humanDecimal(capacityBytes(s, ds)), ds.name) : null;
-  return size > freeBytes(s, ds) ? T.noSpace(path, humanDecimal(size), humanDecimal(Math.max(0, freeBytes(s, ds))), ds.name) : null;
+  if (onDisk.error === 'ENOTDIR' || Object.keys(ds.files).some((known) => target.path.startsWith(`${known}/`))) return { message: T.notDir, code: 20, note: T.notDirNote(path) };
+  if (type === 'thin') return size > capacityBytes(s, ds) ? { message: T.noSpace, code: 13, note: T.thinTooBigNote(humanDecimal(size), humanDecimal(capacityBytes(s, ds)), ds.name) } : null;
+  return size > freeBytes(s, ds) ? { message: T.noSpace, code: 13, note: T.noSpaceNote(humanDecimal(size), humanDecimal(Math.max(0, freeBytes(s, ds))), ds.name) } : null;
 }
+
+const isVmdkName = (target: FileRef) => target.path.endsWith('.vmdk') && target.path.split('/').pop() !== '.vmdk';
+const refused = (verb: 'Clone' | 'Create', problem: DiskProblem) => fail(lines([T.diskFailed(verb, problem.message, problem.code), problem.note]));
 
 function refOf(ctx: CommandContext, path: string): FileRef | null {
   return refOfPath(storageOf(ctx.lab), resolvePath(ctx.host.shell.cwd, path), ctx.hostId);
 }
 
-function report(job: StorageJob, verb: 'Clone' | 'Create', head: string[]): string {
-  const status = job.mover.done ? [T.progress(verb, 100), T.finished(verb)] : [T.progress(verb, percentDone(job)), T.background(job.id, job.mover.mode, job.mover.reason)];
-  return lines([...head, ...status]);
+/**
+ * What vmkfstools prints for a job: the lab's note on the job, the tool's own lines, then the
+ * progress line, which a terminal redraws in place on the lab's clock until the job is done.
+ */
+function report(ctx: CommandContext, job: StorageJob, head: string[], lab: LabState): CommandResult {
+  const verb = jobVerb(job);
+  const note = job.mover.done ? T.finished(verb) : T.background(job.id, job.mover.mode, job.mover.reason);
+  const result = ok(lines([note, ...head, T.progress(verb, percentDone(job))]), lab);
+  return ctx.toTerminal && !job.mover.done ? { ...result, redrawsLastLine: { kit: 'storage', id: job.id } } : result;
 }
 
 function clone(ctx: CommandContext, src: string, dst: string, type: DiskType): CommandResult {
@@ -59,10 +75,11 @@ function clone(ctx: CommandContext, src: string, dst: string, type: DiskType): C
   const file = fileOf(storage, source);
   if (!file) return err(T.noSuchFile(pathOfRef(storage, source)));
   if (!file.complete) return err(T.incomplete(pathOfRef(storage, source)));
+  if (!isVmdkName(target)) return err(T.notVmdk(pathOfRef(storage, target)));
   const problem = targetProblem(ctx, storage, target, file.sizeBytes, type);
-  if (problem) return err(problem);
+  if (problem) return refused('Clone', problem);
   const started = startClone(ctx.lab, ctx.hostId, source, target, type);
-  return ok(report(started.job, 'Clone', [T.destFormat(formatName(type)), T.cloning(pathOfRef(storage, source))]), started.lab);
+  return report(ctx, started.job, [T.destFormat(formatName(type)), T.cloning(pathOfRef(storage, source))], started.lab);
 }
 
 function create(ctx: CommandContext, sizeText: string, path: string, type: DiskType): CommandResult {
@@ -71,11 +88,12 @@ function create(ctx: CommandContext, sizeText: string, path: string, type: DiskT
   const target = refOf(ctx, path);
   if (!target) return err(T.notOnVmfs(path));
   const storage = storageOf(ctx.lab);
+  if (!isVmdkName(target)) return err(T.notVmdk(pathOfRef(storage, target)));
   const problem = targetProblem(ctx, storage, target, size, type);
-  if (problem) return err(problem);
+  if (problem) return refused('Create', problem);
   if (type === 'eagerzeroedthick') {
     const started = startZero(ctx.lab, ctx.hostId, target, size);
-    return ok(report(started.job, 'Create', [T.creating(pathOfRef(storage, target))]), started.lab);
+    return report(ctx, started.job, [T.creating(pathOfRef(storage, target))], started.lab);
   }
   // Thin and zeroedthick disks are not zeroed up front: created at once.
   const ds = datastoreByName(storage, target.datastore)!;
@@ -84,28 +102,9 @@ function create(ctx: CommandContext, sizeText: string, path: string, type: DiskT
   return ok('', withStorage(ctx.lab, recordMetadataUpdate(ctx.lab, next, ctx.hostId, ds.lun, 'create')));
 }
 
-function fsInfo(ctx: CommandContext, path: string): CommandResult {
-  const storage = storageOf(ctx.lab);
-  const absolute = resolvePath(ctx.host.shell.cwd, path);
-  const parts = absolute.split('/').filter(Boolean);
-  const ds = parts[0] === 'vmfs' && parts[1] === 'volumes' && parts[2] ? datastoreByName(storage, parts[2], ctx.hostId) : undefined;
-  if (!ds || !datastoresOf(storage, ctx.hostId).includes(ds)) return err(T.noFs(path));
-  const lun = lunOf(storage, ds);
-  const block = ds.blockSizeMB * MB;
-  const blocks = Math.floor(((ds.sizeMB ?? lun.sizeMB) * MB) / block);
-  // What df reports used on the same volume (VMFS metadata, disks, any other file), in whole blocks.
-  const mount = ctx.host.vfs.mounts.find((known) => known.path === volumePath(ds.uuid));
-  const used = Math.min(blocks, Math.ceil((mount ? mountUsed(ctx.host.vfs.root, mount) : 0) / block));
-  return ok(lines([
-    'VMFS-3.46 file system spanning 1 partitions.',
-    `File system label (if any): ${ds.name}`,
-    'Mode: public',
-    `Capacity ${blocks * block} (${blocks} file blocks * ${block}), ${(blocks - used) * block} (${blocks - used} blocks) avail`,
-    `UUID: ${ds.uuid}`,
-    'Partitions spanned (on "lvm"):',
-    // datastore1 is the boot disk's third partition; a LUN of the array holds one VMFS partition.
-    `\t${deviceName(lun)}:${ds.host ? 3 : 1}`,
-  ]));
+function fsInfo(ctx: CommandContext, path: string, human: boolean): CommandResult {
+  const volume = volumeOf(ctx.host, storageOf(ctx.lab), resolvePath(ctx.host.shell.cwd, path));
+  return volume ? ok(lines(fsInfoLines(ctx.host, volume, human))) : err(T.noFs(path));
 }
 
 export const vmkfstools: CommandSpec = {
@@ -121,7 +120,8 @@ export const vmkfstools: CommandSpec = {
     const [flag, a, b] = rest;
     if (flag === '-i' && a && b && rest.length === 3) return clone(ctx, a, b, FORMATS[formatText ?? 'zeroedthick']!);
     if (flag === '-c' && a && b && rest.length === 3) return create(ctx, a, b, FORMATS[formatText ?? 'zeroedthick']!);
-    if (flag === '-P' && a && rest.length === 2) return fsInfo(ctx, a);
+    if ((flag === '-P' || flag === '-Ph') && a && rest.length === 2) return fsInfo(ctx, a, flag === '-Ph');
+    if (flag === '-P' && a === '-h' && b && rest.length === 3) return fsInfo(ctx, b, true);
     return err(T.vmkfstoolsUsage);
   },
 };
