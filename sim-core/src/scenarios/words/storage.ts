@@ -8,7 +8,7 @@ export const STORAGE_WORDS: Readonly<Record<string, ScenarioWords>> = {
     hints: [
       'The three VAAI settings are /DataMover/HardwareAcceleratedMove, /DataMover/HardwareAcceleratedInit and /VMFS3/HardwareAcceleratedLocking. `esxcfg-advcfg -g <option>` reads one.',
       'Cloning uses full copy (XCOPY): `esxcfg-advcfg -s 1 /DataMover/HardwareAcceleratedMove` switches it back on.',
-      `Try it: \`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk\`, then \`esxtop -b -n 1\` shows CLONE_RD and CLONE_WR growing.`,
+      `Try it: \`vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk\`, then run \`esxtop\` and press u (disks), f and O (the VAAI statistics): CLONE_RD and CLONE_WR grow; q leaves.`,
     ],
   },
   'block-size-mismatch': {
@@ -22,7 +22,7 @@ export const STORAGE_WORDS: Readonly<Record<string, ScenarioWords>> = {
   'boot-storm': {
     task: 'esx01, esx02 and esx03 are powering on 30 VMs on ds-shared and they come up slowly: find why VMs power on slowly, fix it, and power them on again without a single reservation conflict.',
     hints: [
-      '`esxtop -b -n 1` on any host shows the device of ds-shared: watch RESV/s (reservations this host took) and CONS/s (conflicts it met).',
+      'Run `esxtop` on any host and press u for the disk devices, then f and H to add the reservation statistics: watch RESV/s (reservations this host took) and CONS/s (conflicts it met) on the device of ds-shared.',
       'Reservations lock the whole LUN for every metadata update. `esxcli corestorage device list` shows whether the array offers VAAI; `esxcfg-advcfg -g /VMFS3/HardwareAcceleratedLocking` whether the host uses ATS.',
       'Run `esxcfg-advcfg -s 1 /VMFS3/HardwareAcceleratedLocking` on esx01, esx02 and esx03, then start the boot storm again.',
     ],
