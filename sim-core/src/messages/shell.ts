@@ -8,6 +8,8 @@ export const SHELL_TEXT = {
   cannotCreate: (path: string, reason: string) => `-ash: cannot create ${path}: ${reason}`,
   hostDown: (host: string) => `${host} is not running: it is at its boot console. Boot it there (Enter) and the shell comes back.`,
   connectionClosed: (host: string) => `Connection to ${host} closed: the host is rebooting. Watch its boot console.`,
+  /** E2BIG, as an exec with too long an argument list answers; the word is shortened so the message stays short. */
+  tooManyWords: (word: string, max: number) => `-ash: ${word.length > 40 ? `${word.slice(0, 40)}...` : word}: Argument list too long (this lab expands one command to at most ${max} words)`,
   lineTooLong: (max: number) => `-ash: line too long: this lab reads at most ${max} characters`,
   unknownHost: (host: string) => `There is no host named ${host} in this lab.`,
 } as const;

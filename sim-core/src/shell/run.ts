@@ -2,7 +2,7 @@ import type { HostState, LabState, OutputLine } from '../lab/types';
 import { ERRNO_TEXT, SHELL_TEXT } from '../messages/shell';
 import { lookup, writeText } from '../vfs/tree';
 import { baseName, parentOf, resolvePath } from '../vfs/path';
-import { expandWord, shellEnv } from './expand';
+import { expandTarget, expandWords, shellEnv } from './expand';
 import type { AndOr, Pipeline, Script, SimpleCommand } from './parse';
 import type { CommandTable } from './registry';
 import type { CommandResult } from './types';
@@ -72,7 +72,9 @@ function runPipeline(state: State, pipeline: Pipeline): number {
 function runSimple(state: State, command: SimpleCommand, pipedIn: string | null, lastInPipe: boolean): CommandResult {
   const host = state.lab.hosts[state.hostId]!;
   const env = shellEnv(host);
-  const argv = command.words.flatMap((word) => expandWord(word, env, host));
+  const expanded = expandWords(command.words, env, host);
+  if (!expanded.ok) return { stdout: '', stderr: `${expanded.error}\n`, exitCode: 126 };
+  const argv = expanded.words;
   const redirected = applyInputRedirects(host, command, env, pipedIn);
   if ('error' in redirected) return { stdout: '', stderr: redirected.error, exitCode: 1 };
   const result = argv.length === 0 ? { stdout: '', stderr: '', exitCode: 0 } : invoke(state, argv, redirected.stdin, env, lastInPipe && !command.redirects.some((r) => r.fd === 1 && r.mode !== 'read'));
@@ -108,7 +110,7 @@ function applyInputRedirects(host: HostState, command: SimpleCommand, env: Recor
   let input = stdin;
   for (const redirect of command.redirects) {
     if (redirect.mode !== 'read') continue;
-    const path = expandWord(redirect.target, env, host)[0] ?? '';
+    const path = expandTarget(redirect.target, env, host);
     const found = lookup(host.vfs.root, resolvePath(host.shell.cwd, path));
     if (!found.ok) return { error: `${SHELL_TEXT.cannotOpen(path, ERRNO_TEXT[found.error])}\n` };
     if (found.node.kind !== 'file') return { error: `${SHELL_TEXT.cannotOpen(path, ERRNO_TEXT.EISDIR)}\n` };
@@ -123,7 +125,7 @@ function applyOutputRedirects(state: State, command: SimpleCommand, env: Record<
     if (redirect.mode === 'read') continue;
     if (redirect.mode === 'dup-stdout') { stdout += stderr; stderr = ''; continue; }
     const host = state.lab.hosts[state.hostId]!;
-    const path = expandWord(redirect.target, env, host)[0] ?? '';
+    const path = expandTarget(redirect.target, env, host);
     const text = redirect.fd === 2 ? stderr : stdout;
     if (redirect.fd === 2) stderr = ''; else stdout = '';
     if (path === '/dev/null') continue;
