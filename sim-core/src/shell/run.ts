@@ -1,6 +1,7 @@
 import type { HostState, LabState, OutputLine } from '../lab/types';
 import { ERRNO_TEXT, SHELL_TEXT } from '../messages/shell';
-import { lookup, writeText } from '../vfs/tree';
+import { lookup } from '../vfs/tree';
+import { writeWithinSpace } from '../vfs/usage';
 import { baseName, parentOf, resolvePath } from '../vfs/path';
 import { expandTarget, expandWords, shellEnv } from './expand';
 import type { AndOr, Pipeline, Script, SimpleCommand } from './parse';
@@ -18,10 +19,22 @@ export interface RunOutcome {
   needs: KitId[];
 }
 
+/**
+ * What one typed line may put on the screen, its note included: the terminal keeps 1,000
+ * lines, and no real command of the lab prints a third of the characters. Past either, the
+ * rest is not shown (the commands still run) and one line says so.
+ */
+export const MAX_OUTPUT_LINES = 1000;
+export const MAX_OUTPUT_CHARS = 64 * 1024;
+
 interface State {
   lab: LabState;
   hostId: string;
   output: OutputLine[];
+  /** Characters shown so far, against MAX_OUTPUT_CHARS. */
+  shownChars: number;
+  /** Output was cut at a cap; nothing more is shown. */
+  cut: boolean;
   clearScreen: boolean;
   commands: CommandTable;
   needs: KitId[];
@@ -31,13 +44,14 @@ const isUp = (lab: LabState, hostId: string) => lab.hosts[hostId]?.console.scree
 
 /** Runs a parsed line. A command that takes the host down (reboot) ends the rest of the line. */
 export function runScript(lab: LabState, hostId: string, script: Script, commands: CommandTable): RunOutcome {
-  const state: State = { lab, hostId, output: [], clearScreen: false, commands, needs: [] };
+  const state: State = { lab, hostId, output: [], shownChars: 0, cut: false, clearScreen: false, commands, needs: [] };
   let status = lab.hosts[hostId]!.shell.lastStatus;
   for (const andOr of script) {
     if (!isUp(state.lab, hostId)) break;
     status = runAndOr(state, andOr);
     setStatus(state, status);
   }
+  if (state.cut) state.output.push({ text: SHELL_TEXT.outputCut(MAX_OUTPUT_LINES, MAX_OUTPUT_CHARS), kind: 'system' });
   return { lab: state.lab, output: state.output, exitCode: status, clearScreen: state.clearScreen, needs: state.needs };
 }
 
@@ -58,7 +72,7 @@ function runPipeline(state: State, pipeline: Pipeline): number {
     if (!isUp(state.lab, state.hostId)) return;
     const last = index === pipeline.length - 1;
     const result = runSimple(state, command, stdin, last);
-    if (result.clearScreen) { state.output = []; state.clearScreen = true; }
+    if (result.clearScreen) { state.output = []; state.shownChars = 0; state.cut = false; state.clearScreen = true; }
     const [before, after] = last ? splitLines(result.stdout, result.stdoutLinesFirst ?? 0) : ['', ''];
     emit(state, before, 'stdout');
     emit(state, result.stderr, 'stderr');
@@ -80,7 +94,7 @@ function runSimple(state: State, command: SimpleCommand, pipedIn: string | null,
   const result = argv.length === 0 ? { stdout: '', stderr: '', exitCode: 0 } : invoke(state, argv, redirected.stdin, env, lastInPipe && !command.redirects.some((r) => r.fd === 1 && r.mode !== 'read'));
   if (result.lab) state.lab = result.lab;
   if (result.needsKit && !state.needs.includes(result.needsKit)) state.needs.push(result.needsKit);
-  return applyOutputRedirects(state, command, env, result);
+  return applyOutputRedirects(state, command, env, result, argv[0] ?? '-ash');
 }
 
 function invoke(state: State, argv: string[], stdin: string | null, env: Record<string, string>, toTerminal: boolean): CommandResult {
@@ -119,18 +133,25 @@ function applyInputRedirects(host: HostState, command: SimpleCommand, env: Recor
   return { stdin: input };
 }
 
-function applyOutputRedirects(state: State, command: SimpleCommand, env: Record<string, string>, result: CommandResult): CommandResult {
+/** `>`, `>>`, `2>`: what `writer` printed goes into files, within the space of the ramdisk or volume each lands on. */
+function applyOutputRedirects(state: State, command: SimpleCommand, env: Record<string, string>, result: CommandResult, writer: string): CommandResult {
   let { stdout, stderr, exitCode } = result;
+  let stdoutBytes = result.stdoutBytes;
   for (const redirect of command.redirects) {
     if (redirect.mode === 'read') continue;
-    if (redirect.mode === 'dup-stdout') { stdout += stderr; stderr = ''; continue; }
+    if (redirect.mode === 'dup-stdout') { if (stderr !== '') stdoutBytes = undefined; stdout += stderr; stderr = ''; continue; }
     const host = state.lab.hosts[state.hostId]!;
     const path = expandTarget(redirect.target, env, host);
     const text = redirect.fd === 2 ? stderr : stdout;
     if (redirect.fd === 2) stderr = ''; else stdout = '';
     if (path === '/dev/null') continue;
-    const written = writeText(host.vfs.root, resolvePath(host.shell.cwd, path), text, redirect.mode === 'append');
-    if (!written.ok) { stderr += `${SHELL_TEXT.cannotCreate(path, ERRNO_TEXT[written.error])}\n`; exitCode = 1; continue; }
+    const written = writeWithinSpace(host.vfs, resolvePath(host.shell.cwd, path), text, redirect.mode === 'append', redirect.fd === 2 ? undefined : stdoutBytes);
+    if (!written.ok) {
+      const full = written.error === 'ENOSPC' || written.error === 'EFBIG';
+      stderr += `${full ? SHELL_TEXT.writeError(writer, ERRNO_TEXT[written.error]) : SHELL_TEXT.cannotCreate(path, ERRNO_TEXT[written.error])}\n`;
+      exitCode = 1;
+      continue;
+    }
     state.lab = withHost(state.lab, { ...host, vfs: { ...host.vfs, root: written.root } });
   }
   return { ...result, stdout, stderr, exitCode };
@@ -146,10 +167,26 @@ function splitLines(text: string, n: number): [string, string] {
   return [text.slice(0, at), text.slice(at)];
 }
 
+/** Adds a command's text to the screen, line by line, up to the caps. */
 function emit(state: State, text: string, kind: 'stdout' | 'stderr') {
-  if (text === '') return;
-  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-  for (const line of body.split('\n')) state.output.push({ text: line, kind });
+  if (text === '' || state.cut) return;
+  // Only what could still be shown is split into lines, so a huge text costs no more than the cap.
+  const room = MAX_OUTPUT_CHARS - state.shownChars;
+  const visible = text.length > room + 1 ? text.slice(0, room + 1) : text;
+  const body = visible.endsWith('\n') ? visible.slice(0, -1) : visible;
+  for (const line of body.split('\n')) {
+    const left = MAX_OUTPUT_CHARS - state.shownChars;
+    // One line is kept for the note that says the output was cut.
+    const full = state.output.length >= MAX_OUTPUT_LINES - 1;
+    if (full || line.length > left) {
+      if (!full) state.output.push({ text: line.slice(0, left), kind });
+      state.cut = true;
+      return;
+    }
+    state.output.push({ text: line, kind });
+    state.shownChars += line.length;
+  }
+  if (visible !== text) state.cut = true;
 }
 
 function setStatus(state: State, status: number) {

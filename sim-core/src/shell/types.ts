@@ -26,6 +26,8 @@ export interface CommandResult {
   /** The new lab, when the command changed something. */
   lab?: LabState;
   clearScreen?: boolean;
+  /** The UTF-8 size of stdout, when the command knows it without counting (cat of files): a large write is then not scanned. */
+  stdoutBytes?: number;
   /**
    * On a terminal, stderr shows before stdout unless this says how many stdout lines came
    * first (vmkping prints its PING header, then each failed send).

@@ -1,17 +1,11 @@
-import { lookup, treeBytes } from '../../../vfs/tree';
+import { lookup } from '../../../vfs/tree';
+import { ramdiskUsed } from '../../../vfs/usage';
 import { humanWhole, percentUsed } from '../../../vfs/format';
 import { readBank } from '../../../boot/banks';
 import type { HostState } from '../../../lab/types';
-import type { Ramdisk } from '../../../vfs/types';
 import { fail, lines, ok, type CommandSpec } from '../../types';
 
 const kilo = (bytes: number) => String(Math.ceil(bytes / 1024));
-
-function ramdiskUsed(host: HostState, disk: Ramdisk): number {
-  if (!disk.path) return disk.used;
-  const found = lookup(host.vfs.root, disk.path);
-  return Math.min(disk.size, disk.used + (found.ok ? treeBytes(found.node) : 0));
-}
 
 /** One tardisk per boot module of the running image: the archives visorfs was built from. */
 function tardisks(host: HostState): { name: string; bytes: number }[] {
@@ -35,7 +29,7 @@ export const vdf: CommandSpec = {
     const size = argv.includes('-h') ? humanWhole : kilo;
     const tarRows = tardisks(host).map((disk) => `${disk.name.padEnd(20)}${size(disk.bytes).padStart(10)}${size(disk.bytes).padStart(10)}`);
     const ramRows = host.vfs.ramdisks.map((disk) => {
-      const used = ramdiskUsed(host, disk);
+      const used = ramdiskUsed(host.vfs, disk);
       return `${disk.name.padEnd(20)}${size(disk.size).padStart(10)}${size(used).padStart(10)}${size(disk.size - used).padStart(10)}${percentUsed(used, disk.size).padStart(5)} --`;
     });
     const tarHeader = `${'Tardisk'.padEnd(20)}${'Space'.padStart(10)}${'Used'.padStart(10)}`;
