@@ -71,8 +71,8 @@ function element(src: string, i: number): Element {
     if (close < 0) return { reason: REGEX_ERROR.unmatchedBracket };
     const name = src.slice(i + 2, close);
     if (delimiter === ':') {
-      const test = CLASSES[name];
-      return Object.hasOwn(CLASSES, name) && test ? { test, end: close + 2 } : { reason: REGEX_ERROR.badClass };
+      const test: CharTest | undefined = Object.hasOwn(CLASSES, name) ? CLASSES[name] : undefined;
+      return test ? { test, end: close + 2 } : { reason: REGEX_ERROR.badClass };
     }
     // Collating symbols and equivalence classes: this lab knows single characters only.
     if (name.length !== 1) return { reason: REGEX_ERROR.badRange };
