@@ -12,7 +12,7 @@ export const SHELL_TEXT = {
   connectionClosed: (host: string) => `Connection to ${host} closed: the host is rebooting. Watch its boot console.`,
   /** E2BIG, as an exec with too long an argument list answers; the word is shortened so the message stays short. */
   tooManyWords: (word: string, max: number) => `-ash: ${word.length > 40 ? `${word.slice(0, 40)}...` : word}: Argument list too long (this lab expands one command to at most ${max} words)`,
-  outputCut: (lines: number, chars: number) => `(output cut here: this lab shows at most ${lines} lines or ${chars / 1024}K characters of one line's output; the commands still ran)`,
+  outputCut: (lines: number, chars: number) => `(output cut here: this lab shows at most ${lines} lines or ${chars / 1024}K characters of one line's output, and runs no more of that line)`,
   /** busybox's bb_msg_memory_exhausted, for a pipe or file past what a browser tab can hold. */
   outOfMemory: '-ash: out of memory',
   lineTooLong: (max: number) => `-ash: line too long: this lab reads at most ${max} characters`,

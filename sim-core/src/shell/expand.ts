@@ -30,8 +30,9 @@ export type Expanded = { ok: true; words: string[] } | { ok: false; error: strin
 /** Every word of a command, expanded; past MAX_EXPANDED_WORDS the command is refused, as E2BIG refuses an exec. */
 export function expandWords(words: readonly Word[], env: Record<string, string>, host: HostState): Expanded {
   const out: string[] = [];
+  const listings: Listings = new Map();
   for (const word of words) {
-    const expanded = expandWord(word, env, host, MAX_EXPANDED_WORDS - out.length);
+    const expanded = expandWord(word, env, host, MAX_EXPANDED_WORDS - out.length, listings);
     if (expanded === null) return { ok: false, error: SHELL_TEXT.tooManyWords(wordText(word, env), MAX_EXPANDED_WORDS) };
     out.push(...expanded);
     if (out.length > MAX_EXPANDED_WORDS) return { ok: false, error: SHELL_TEXT.tooManyWords(wordText(word, env), MAX_EXPANDED_WORDS) };
@@ -45,7 +46,7 @@ const wordText = (word: Word, env: Record<string, string>) => word.map((part) =>
  * Variables, then globs on unquoted `*` and `?` (a glob with no match stays as typed, as in ash).
  * Null when a glob would give more than `room` paths.
  */
-export function expandWord(word: Word, env: Record<string, string>, host: HostState, room = MAX_EXPANDED_WORDS): string[] | null {
+export function expandWord(word: Word, env: Record<string, string>, host: HostState, room = MAX_EXPANDED_WORDS, listings: Listings = new Map()): string[] | null {
   let text = '';
   let pattern = '';
   let hasGlob = false;
@@ -62,7 +63,7 @@ export function expandWord(word: Word, env: Record<string, string>, host: HostSt
     pattern += globbable ? value : value.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
   }
   if (!hasGlob) return [text];
-  const matches = glob(pattern, host, room);
+  const matches = glob(pattern, host, room, listings);
   if (matches === null) return null;
   return matches.length > 0 ? matches : [text];
 }
@@ -72,8 +73,26 @@ export function expandTarget(word: Word, env: Record<string, string>, host: Host
   return expandWord(word, env, host)?.[0] ?? wordText(word, env);
 }
 
+/**
+ * The visible names of each directory a command's globs read, by resolved path: a pattern
+ * that climbs back up with `..` again and again, or 2,000 star words, read `/` once, not once
+ * per path or word.
+ */
+type Listings = Map<string, string[] | null>;
+
+function listing(host: HostState, dir: string, listings: Listings): string[] | null {
+  const path = resolvePath(host.shell.cwd, dir || '.');
+  let names = listings.get(path);
+  if (names === undefined) {
+    const found = lookup(host.vfs.root, path);
+    names = found.ok && found.node.kind === 'dir' ? Object.keys(found.node.entries).filter((name) => !name.startsWith('.')).sort() : null;
+    listings.set(path, names);
+  }
+  return names;
+}
+
 /** The paths a pattern names, segment by segment; null once more than `room` paths are in play. */
-function glob(pattern: string, host: HostState, room: number): string[] | null {
+function glob(pattern: string, host: HostState, room: number, listings: Listings): string[] | null {
   const absolute = pattern.startsWith('/');
   const segments = splitPath(pattern);
   let candidates = [absolute ? '/' : ''];
@@ -82,10 +101,9 @@ function glob(pattern: string, host: HostState, room: number): string[] | null {
     const tokens = globTokens(segment);
     for (const base of candidates) {
       if (!tokens) { next.push(join(base, unescape(segment))); continue; }
-      const dir = lookup(host.vfs.root, resolvePath(host.shell.cwd, base || '.'));
-      if (!dir.ok || dir.node.kind !== 'dir') continue;
-      const names = Object.keys(dir.node.entries).filter((name) => !name.startsWith('.') && globMatch(tokens, name)).sort();
-      for (const name of names) next.push(join(base, name));
+      const names = listing(host, base, listings);
+      if (!names) continue;
+      for (const name of names) if (globMatch(tokens, name)) next.push(join(base, name));
       if (next.length > room) return null;
     }
     candidates = next;

@@ -22,7 +22,7 @@ export interface RunOutcome {
 /**
  * What one typed line may put on the screen, its note included: the terminal keeps 1,000
  * lines, and no real command of the lab prints a third of the characters. Past either, the
- * rest is not shown (the commands still run) and one line says so.
+ * rest is not shown, the rest of the line is not run, and one line says so.
  */
 export const MAX_OUTPUT_LINES = 1000;
 export const MAX_OUTPUT_CHARS = 64 * 1024;
@@ -41,13 +41,15 @@ interface State {
 }
 
 const isUp = (lab: LabState, hostId: string) => lab.hosts[hostId]?.console.screen === 'running';
+/** A line goes on while its host is up and its output has room: past the cap the rest is not run, so its work stays bounded. */
+const goesOn = (state: State) => isUp(state.lab, state.hostId) && !state.cut;
 
 /** Runs a parsed line. A command that takes the host down (reboot) ends the rest of the line. */
 export function runScript(lab: LabState, hostId: string, script: Script, commands: CommandTable): RunOutcome {
   const state: State = { lab, hostId, output: [], shownChars: 0, cut: false, clearScreen: false, commands, needs: [] };
   let status = lab.hosts[hostId]!.shell.lastStatus;
   for (const andOr of script) {
-    if (!isUp(state.lab, hostId)) break;
+    if (!goesOn(state)) break;
     status = runAndOr(state, andOr);
     setStatus(state, status);
   }
@@ -58,7 +60,7 @@ export function runScript(lab: LabState, hostId: string, script: Script, command
 function runAndOr(state: State, andOr: AndOr): number {
   let status = runPipeline(state, andOr.first);
   for (const { op, pipeline } of andOr.rest) {
-    if (!isUp(state.lab, state.hostId)) break;
+    if (!goesOn(state)) break;
     setStatus(state, status);
     if ((op === '&&' && status === 0) || (op === '||' && status !== 0)) status = runPipeline(state, pipeline);
   }
@@ -69,7 +71,7 @@ function runPipeline(state: State, pipeline: Pipeline): number {
   let stdin: string | null = null;
   let status = 0;
   pipeline.forEach((command, index) => {
-    if (!isUp(state.lab, state.hostId)) return;
+    if (!goesOn(state)) return;
     const last = index === pipeline.length - 1;
     const result = runSimple(state, command, stdin, last);
     if (result.clearScreen) { state.output = []; state.shownChars = 0; state.cut = false; state.clearScreen = true; }

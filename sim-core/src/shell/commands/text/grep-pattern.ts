@@ -12,7 +12,7 @@ import { REGEX_ERROR } from './messages';
 export { StepBudgetExceeded } from './regex/search';
 
 /** Steps (instructions visited, threads tested) one grep may take over all its input: some tens of milliseconds at most. */
-export const MAX_GREP_STEPS = 500_000;
+export const MAX_GREP_STEPS = 250_000;
 
 export interface MatchOptions {
   fixed: boolean;
