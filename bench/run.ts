@@ -179,18 +179,18 @@ const latencyFigure = 'key → rendered output, p95 (Chromium)';
 const capFigure = 'command at the transcript cap, key → output in DOM, p95';
 if (haveDist) {
   section('measuring key press to rendered output in Chromium');
-  const latency = await measureLatency({ root: ROOT, atCap: { fill: 'ls /; '.repeat(400), presses: 40 } });
+  const latency = await measureLatency({ root: ROOT, atCap: { fill: 'ls /; '.repeat(400), presses: 60 } });
   if (latency.ok) {
     rows.push({ figure: latencyFigure, value: `${latency.p95.toFixed(1)} ms`, budget: `≤ ${BUDGETS.keyToRenderP95Ms} ms`, status: check(latency.p95 <= BUDGETS.keyToRenderP95Ms) });
     rows.push({ figure: 'key → rendered output, p50', value: `${latency.p50.toFixed(1)} ms`, budget: '', status: '' });
     rows.push({ figure: 'key → output in DOM, p95 (script only)', value: `${latency.outputP95.toFixed(1)} ms`, budget: '', status: '' });
     notes.push(`Latency: ${latency.samples.length} presses of Enter on ${latency.url} in ${latency.browser}; worst ${latency.max.toFixed(1)} ms.`);
-    if (latency.atCap && latency.atCap.lines >= 1000) {
+    if (latency.atCap && latency.atCap.lines >= 900) {
       rows.push({ figure: capFigure, value: `${latency.atCap.outputP95.toFixed(1)} ms`, budget: `≤ ${BUDGETS.commandAtTranscriptCapMs} ms`, status: check(latency.atCap.outputP95 <= BUDGETS.commandAtTranscriptCapMs) });
-      notes.push(`Transcript cap: the screen held ${latency.atCap.lines} lines; p50 ${latency.atCap.outputP50.toFixed(1)} ms.`);
+      notes.push(`Transcript cap: after one line filled it to 1,000 lines, ${latency.atCap.lines} lines on screen at the end; p50 ${latency.atCap.outputP50.toFixed(1)} ms; slowest ${latency.atCap.outputMax.toFixed(1)} ms (a press that trimmed the oldest 100 or so lines, once every fifty or so commands).`);
     } else {
       rows.push({ figure: capFigure, value: 'not measured', budget: `≤ ${BUDGETS.commandAtTranscriptCapMs} ms`, status: 'not measured' });
-      notes.push(`Transcript cap: the screen held ${latency.atCap?.lines ?? 0} lines, not the 1,000 of the cap.`);
+      notes.push(`Transcript cap: the screen held ${latency.atCap?.lines ?? 0} lines, not a full transcript.`);
     }
   } else {
     rows.push({ figure: latencyFigure, value: 'not measured', budget: `≤ ${BUDGETS.keyToRenderP95Ms} ms`, status: 'not measured' });
