@@ -20,6 +20,13 @@ export const BUDGETS = {
   widgetPageLiveGzipBytes: 64 * 1024,
   commandsPerSecond: 20_000,
   keyToRenderP95Ms: 16,
+  /**
+   * The same key press with the terminal at its 1,000-line transcript cap (script only, p95):
+   * a redraw of the whole screen took 25 to 32 ms there, appending and trimming far less.
+   */
+  commandAtTranscriptCapMs: 4,
+  /** The slowest of bench/hostile.ts's lines (globs, grep, caps, a full ramdisk), Node. */
+  hostileLineMs: 50,
   /** One simulated hour of a two-host dvSwitch (4 uplinks per host, 40 VM ports) at 1 s steps. */
   networkHourMs: 100,
 } as const;

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export interface LatencyOptions {
   root: string;
@@ -24,6 +24,20 @@ export interface LatencyOptions {
   warmups?: number;
   port?: number;
   executablePath?: string;
+  /**
+   * Then, with the transcript filled to its cap by one press of `fill`, `presses` more of the
+   * command: what a command costs in a long session (the screen must not be redrawn whole).
+   */
+  atCap?: { fill: string; presses: number };
+}
+
+/** Key press to output in the DOM (script, and the layout it forces), with the terminal at its transcript cap. */
+export interface AtCapResult {
+  outputP50: number;
+  outputP95: number;
+  /** The slowest press: one that made the transcript trim its oldest lines (once every fifty or so commands). */
+  outputMax: number;
+  lines: number;
 }
 
 export interface LatencySample {
@@ -34,7 +48,7 @@ export interface LatencySample {
 }
 
 export type LatencyResult =
-  | { ok: true; samples: LatencySample[]; p50: number; p95: number; outputP95: number; max: number; url: string; browser: string }
+  | { ok: true; samples: LatencySample[]; p50: number; p95: number; outputP95: number; max: number; url: string; browser: string; atCap?: AtCapResult }
   | { ok: false; reason: string };
 
 /** Nearest-rank percentile of a list of numbers. */
@@ -115,6 +129,27 @@ function installProbe() {
   }).observe(screen, { childList: true, subtree: true, characterData: true });
 }
 
+type ProbeWindow = { __latencyProbe: { samples: LatencySample[] } };
+
+/** Fills the transcript with one press of `fill`, then times `presses` presses of `command` against the full transcript. */
+async function measureAtCap(page: Page, input: Locator, command: string, atCap: { fill: string; presses: number }, sampled: number): Promise<AtCapResult> {
+  await input.fill(atCap.fill);
+  await input.press('Enter');
+  let seen = sampled + 1;
+  await page.waitForFunction((want) => (window as unknown as ProbeWindow).__latencyProbe.samples.length >= want, seen, { timeout: 15_000 });
+  for (let n = 0; n < atCap.presses; n++) {
+    await input.fill(command);
+    await input.press('Enter');
+    seen++;
+    await page.waitForFunction((want) => (window as unknown as ProbeWindow).__latencyProbe.samples.length >= want, seen, { timeout: 5000 });
+  }
+  const samples = (await page.evaluate(() => (window as unknown as ProbeWindow).__latencyProbe.samples)).slice(sampled + 1);
+  const lines = await page.evaluate(() => document.querySelector('esxi-terminal .esxi-terminal__screen')?.children.length ?? 0);
+  // The figure is for a full transcript: after the fill the screen holds between the trim size and the cap.
+  const output = samples.map((sample) => sample.toOutput);
+  return { outputP50: percentile(output, 50), outputP95: percentile(output, 95), outputMax: Math.max(...output), lines };
+}
+
 export async function measureLatency(options: LatencyOptions): Promise<LatencyResult> {
   const { root, pagePath = '/boot-process/', command = 'vmware -v', presses = 60, warmups = 5 } = options;
   const executablePath = options.executablePath ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -173,6 +208,7 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
     if ((await count()) !== warmups + presses) throw new Error('the terminal output changed more often than Enter was pressed');
     const all = await page.evaluate(() => (window as unknown as { __latencyProbe: { samples: LatencySample[] } }).__latencyProbe.samples);
     const samples = all.slice(warmups);
+    const atCap = options.atCap ? await measureAtCap(page, input, command, options.atCap, all.length) : undefined;
     const frames = samples.map((s) => s.toFrame);
     return {
       ok: true,
@@ -183,6 +219,7 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
       outputP95: percentile(samples.map((s) => s.toOutput), 95),
       url,
       browser: `Chromium ${browser.version()}`,
+      ...(atCap ? { atCap } : {}),
     };
   } catch (error) {
     return { ok: false, reason: (error as Error).message.split('\n').slice(0, 6).join('\n') };

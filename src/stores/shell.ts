@@ -1,4 +1,4 @@
-import { KIT_ORDER, PROMPT } from '#sim-core/core';
+import { KIT_ORDER, MAX_LINE_LENGTH, PROMPT } from '#sim-core/core';
 import { UI } from '../ui/strings';
 import { execInLab, getLab } from './labs';
 import { loadCommandsOf } from './sim';
@@ -24,7 +24,9 @@ export function runLine(labId: string, host: string, line: string): Promise<numb
 async function run(labId: string, host: string, line: string): Promise<number> {
   const key = sessionKey(labId, host);
   const before = getLab(labId)?.hosts[host];
-  const echo = before?.console.screen === 'running' ? [{ text: `${PROMPT(before.shell.cwd)}${line}`, kind: 'prompt' as const }] : [];
+  // A pasted line past the shell's limit is echoed only as far as the shell would read it.
+  const shown = line.length > MAX_LINE_LENGTH ? `${line.slice(0, MAX_LINE_LENGTH)}…` : line;
+  const echo = before?.console.screen === 'running' ? [{ text: `${PROMPT(before.shell.cwd)}${shown}`, kind: 'prompt' as const }] : [];
   let result = execInLab(labId, host, line);
   // Each run may reveal another kit (`ps && esxtop` reaches esxtop only once ps runs): at most one round per kit.
   for (let round = 0; result && result.needs.length > 0 && round < KIT_ORDER.length; round++) {

@@ -166,10 +166,13 @@ export function hostMounts(disk: DiskLayout): Mount[] {
   ];
 }
 
-/** The four ramdisks of `vdf -h` (esxi-facts.md sample, hostdstats not yet full). */
+/**
+ * The four ramdisks of `vdf -h` (esxi-facts.md sample, hostdstats not yet full): their sizes are
+ * what writes may fill (vfs/usage.ts). MAINSYS holds the root's own files, /etc and the rest.
+ */
 export function hostRamdisks(): Ramdisk[] {
   return [
-    { name: 'MAINSYS', size: 32 * MB, used: 21 * MB },
+    { name: 'MAINSYS', size: 32 * MB, used: 21 * MB, path: '/' },
     { name: 'tmp', size: 192 * MB, used: 60 * K, path: '/tmp' },
     { name: 'updatestg', size: 750 * MB, used: 24 * K },
     { name: 'hostdstats', size: 166 * MB, used: 41 * MB, path: '/var/lib/vmware/hostd/stats' },

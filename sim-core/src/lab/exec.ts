@@ -1,7 +1,7 @@
 import { SHELL_TEXT } from '../messages/shell';
-import { parseLine } from '../shell/parse';
+import { parseLine, type Script } from '../shell/parse';
 import type { CommandTable } from '../shell/registry';
-import { runScript, type Tick } from '../shell/run';
+import { runScript, type RunOutcome, type Tick } from '../shell/run';
 import type { ShellHooks } from '../sim/kit';
 import { withHost } from './with-host';
 import type { ExecResult, HostState, LabState, OutputLine } from './types';
@@ -29,6 +29,20 @@ function closedBecause(setup: ShellSetup, host: HostState): string | null {
 }
 
 /**
+ * A line whose text outgrows what a browser tab can hold (a string past the engine's limit, say
+ * a pipe of a huge file into itself) ends as busybox does when memory runs out, and the lab
+ * stays as it was before the line; no other error is caught, so a bug still shows.
+ */
+function runGuarded(lab: LabState, hostId: string, script: Script, commands: CommandTable, tick: Tick): RunOutcome {
+  try {
+    return runScript(lab, hostId, script, commands, tick);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { lab, output: [{ text: SHELL_TEXT.outOfMemory, kind: 'stderr' }], exitCode: 1, clearScreen: false, needs: [] };
+  }
+}
+
+/**
  * Runs one line typed at `host`'s shell: the whole public shell in one pure call.
  * Any string is accepted; problems come back as output, never as exceptions.
  */
@@ -48,7 +62,7 @@ export function execLine(setup: ShellSetup, lab: LabState, hostId: string, line:
     const failed = remembered.hosts[hostId]!;
     return result(withHost(remembered, { ...failed, shell: { ...failed.shell, lastStatus: 2 } }), [{ text: SHELL_TEXT.syntax(parsed.error), kind: 'stderr' }], 2);
   }
-  const ran = runScript(remembered, hostId, parsed.script, setup.commands, setup.tick);
+  const ran = runGuarded(remembered, hostId, parsed.script, setup.commands, setup.tick);
   const wentDown = ran.lab.hosts[hostId]!.console.screen !== 'running';
   const output = wentDown ? [...ran.output, { text: SHELL_TEXT.connectionClosed(hostId), kind: 'system' as const }] : ran.output;
   return { lab: ran.lab, output, exitCode: ran.exitCode, clearScreen: ran.clearScreen, needs: ran.needs, ...(ran.screen && !wentDown ? { screen: ran.screen } : {}) };

@@ -76,7 +76,7 @@ const statsCleared: Goal = {
     const host = lab.hosts.esx01;
     const disk = host?.vfs.ramdisks.find((candidate) => candidate.name === 'hostdstats');
     if (!host || !disk) return 'esx01 has no hostdstats ramdisk in this lab';
-    const share = ramdiskUsed(host.vfs.root, disk) / disk.size;
+    const share = ramdiskUsed(host.vfs, disk) / disk.size;
     return share < STATS_CLEARED_BELOW ? null : `hostdstats is ${Math.round(share * 100)}% full: hostd keeps its statistics in ${HOSTD_STATS_DIR}, and fails again as soon as it cannot write there`;
   },
 };

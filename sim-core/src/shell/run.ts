@@ -1,8 +1,9 @@
 import type { HostState, LabState, OutputLine, ScreenProgram } from '../lab/types';
 import { ERRNO_TEXT, SHELL_TEXT } from '../messages/shell';
-import { lookup, writeText } from '../vfs/tree';
+import { lookup } from '../vfs/tree';
+import { writeWithinSpace } from '../vfs/usage';
 import { baseName, parentOf, resolvePath } from '../vfs/path';
-import { expandWord, shellEnv } from './expand';
+import { expandTarget, expandWords, shellEnv } from './expand';
 import type { AndOr, Pipeline, Script, SimpleCommand } from './parse';
 import type { CommandTable } from './registry';
 import type { CommandResult } from './types';
@@ -23,11 +24,23 @@ export interface RunOutcome {
 /** Virtual time passing for the whole lab (the sim's tick): a command that takes time moves the clock. */
 export type Tick = (lab: LabState, ms: number) => LabState;
 
+/**
+ * What one typed line may put on the screen, its note included: the terminal keeps 1,000
+ * lines, and no real command of the lab prints a third of the characters. Past either, the
+ * rest is not shown, the rest of the line is not run, and one line says so.
+ */
+export const MAX_OUTPUT_LINES = 1000;
+export const MAX_OUTPUT_CHARS = 64 * 1024;
+
 interface State {
   tick: Tick;
   lab: LabState;
   hostId: string;
   output: OutputLine[];
+  /** Characters shown so far, against MAX_OUTPUT_CHARS. */
+  shownChars: number;
+  /** Output was cut at a cap; nothing more is shown. */
+  cut: boolean;
   clearScreen: boolean;
   commands: CommandTable;
   needs: KitId[];
@@ -35,23 +48,26 @@ interface State {
 }
 
 const isUp = (lab: LabState, hostId: string) => lab.hosts[hostId]?.console.screen === 'running';
+/** A line goes on while its host is up and its output has room: past the cap the rest is not run, so its work stays bounded. */
+const goesOn = (state: State) => isUp(state.lab, state.hostId) && !state.cut;
 
 /** Runs a parsed line. A command that takes the host down (reboot) ends the rest of the line. */
 export function runScript(lab: LabState, hostId: string, script: Script, commands: CommandTable, tick: Tick): RunOutcome {
-  const state: State = { tick, lab, hostId, output: [], clearScreen: false, commands, needs: [] };
+  const state: State = { tick, lab, hostId, output: [], shownChars: 0, cut: false, clearScreen: false, commands, needs: [] };
   let status = lab.hosts[hostId]!.shell.lastStatus;
   for (const andOr of script) {
-    if (!isUp(state.lab, hostId)) break;
+    if (!goesOn(state)) break;
     status = runAndOr(state, andOr);
     setStatus(state, status);
   }
+  if (state.cut) state.output.push({ text: SHELL_TEXT.outputCut(MAX_OUTPUT_LINES, MAX_OUTPUT_CHARS), kind: 'system' });
   return { lab: state.lab, output: state.output, exitCode: status, clearScreen: state.clearScreen, needs: state.needs, ...(state.screen ? { screen: state.screen } : {}) };
 }
 
 function runAndOr(state: State, andOr: AndOr): number {
   let status = runPipeline(state, andOr.first);
   for (const { op, pipeline } of andOr.rest) {
-    if (!isUp(state.lab, state.hostId)) break;
+    if (!goesOn(state)) break;
     setStatus(state, status);
     if ((op === '&&' && status === 0) || (op === '||' && status !== 0)) status = runPipeline(state, pipeline);
   }
@@ -62,10 +78,10 @@ function runPipeline(state: State, pipeline: Pipeline): number {
   let stdin: string | null = null;
   let status = 0;
   pipeline.forEach((command, index) => {
-    if (!isUp(state.lab, state.hostId)) return;
+    if (!goesOn(state)) return;
     const last = index === pipeline.length - 1;
     const result = runSimple(state, command, stdin, last);
-    if (result.clearScreen) { state.output = []; state.clearScreen = true; }
+    if (result.clearScreen) { state.output = []; state.shownChars = 0; state.cut = false; state.clearScreen = true; }
     const [before, after] = last ? splitLines(result.stdout, result.stdoutLinesFirst ?? 0) : ['', ''];
     emit(state, before, 'stdout');
     emit(state, result.stderr, 'stderr');
@@ -80,14 +96,16 @@ function runPipeline(state: State, pipeline: Pipeline): number {
 function runSimple(state: State, command: SimpleCommand, pipedIn: string | null, lastInPipe: boolean): CommandResult {
   const host = state.lab.hosts[state.hostId]!;
   const env = shellEnv(host);
-  const argv = command.words.flatMap((word) => expandWord(word, env, host));
+  const expanded = expandWords(command.words, env, host);
+  if (!expanded.ok) return { stdout: '', stderr: `${expanded.error}\n`, exitCode: 126 };
+  const argv = expanded.words;
   const redirected = applyInputRedirects(host, command, env, pipedIn);
   if ('error' in redirected) return { stdout: '', stderr: redirected.error, exitCode: 1 };
   const result = argv.length === 0 ? { stdout: '', stderr: '', exitCode: 0 } : invoke(state, argv, redirected.stdin, env, lastInPipe && !command.redirects.some((r) => r.fd === 1 && r.mode !== 'read'));
   if (result.lab) state.lab = result.lab;
   if (result.takesMs && result.takesMs > 0) state.lab = state.tick(state.lab, result.takesMs);
   if (result.needsKit && !state.needs.includes(result.needsKit)) state.needs.push(result.needsKit);
-  return applyOutputRedirects(state, command, env, result);
+  return applyOutputRedirects(state, command, env, result, argv[0] ?? '-ash');
 }
 
 function invoke(state: State, argv: string[], stdin: string | null, env: Record<string, string>, toTerminal: boolean): CommandResult {
@@ -116,7 +134,7 @@ function applyInputRedirects(host: HostState, command: SimpleCommand, env: Recor
   let input = stdin;
   for (const redirect of command.redirects) {
     if (redirect.mode !== 'read') continue;
-    const path = expandWord(redirect.target, env, host)[0] ?? '';
+    const path = expandTarget(redirect.target, env, host);
     const found = lookup(host.vfs.root, resolvePath(host.shell.cwd, path));
     if (!found.ok) return { error: `${SHELL_TEXT.cannotOpen(path, ERRNO_TEXT[found.error])}\n` };
     if (found.node.kind !== 'file') return { error: `${SHELL_TEXT.cannotOpen(path, ERRNO_TEXT.EISDIR)}\n` };
@@ -125,18 +143,25 @@ function applyInputRedirects(host: HostState, command: SimpleCommand, env: Recor
   return { stdin: input };
 }
 
-function applyOutputRedirects(state: State, command: SimpleCommand, env: Record<string, string>, result: CommandResult): CommandResult {
+/** `>`, `>>`, `2>`: what `writer` printed goes into files, within the space of the ramdisk or volume each lands on. */
+function applyOutputRedirects(state: State, command: SimpleCommand, env: Record<string, string>, result: CommandResult, writer: string): CommandResult {
   let { stdout, stderr, exitCode } = result;
+  let stdoutBytes = result.stdoutBytes;
   for (const redirect of command.redirects) {
     if (redirect.mode === 'read') continue;
-    if (redirect.mode === 'dup-stdout') { stdout += stderr; stderr = ''; continue; }
+    if (redirect.mode === 'dup-stdout') { if (stderr !== '') stdoutBytes = undefined; stdout += stderr; stderr = ''; continue; }
     const host = state.lab.hosts[state.hostId]!;
-    const path = expandWord(redirect.target, env, host)[0] ?? '';
+    const path = expandTarget(redirect.target, env, host);
     const text = redirect.fd === 2 ? stderr : stdout;
     if (redirect.fd === 2) stderr = ''; else stdout = '';
     if (path === '/dev/null') continue;
-    const written = writeText(host.vfs.root, resolvePath(host.shell.cwd, path), text, redirect.mode === 'append');
-    if (!written.ok) { stderr += `${SHELL_TEXT.cannotCreate(path, ERRNO_TEXT[written.error])}\n`; exitCode = 1; continue; }
+    const written = writeWithinSpace(host.vfs, resolvePath(host.shell.cwd, path), text, redirect.mode === 'append', redirect.fd === 2 ? undefined : stdoutBytes);
+    if (!written.ok) {
+      const full = written.error === 'ENOSPC' || written.error === 'EFBIG';
+      stderr += `${full ? SHELL_TEXT.writeError(writer, ERRNO_TEXT[written.error]) : SHELL_TEXT.cannotCreate(path, ERRNO_TEXT[written.error])}\n`;
+      exitCode = 1;
+      continue;
+    }
     state.lab = withHost(state.lab, { ...host, vfs: { ...host.vfs, root: written.root } });
   }
   return { ...result, stdout, stderr, exitCode };
@@ -167,10 +192,26 @@ function splitLines(text: string, n: number): [string, string] {
   return [text.slice(0, at), text.slice(at)];
 }
 
+/** Adds a command's text to the screen, line by line, up to the caps. */
 function emit(state: State, text: string, kind: 'stdout' | 'stderr') {
-  if (text === '') return;
-  const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-  for (const line of body.split('\n')) state.output.push({ text: line, kind });
+  if (text === '' || state.cut) return;
+  // Only what could still be shown is split into lines, so a huge text costs no more than the cap.
+  const room = MAX_OUTPUT_CHARS - state.shownChars;
+  const visible = text.length > room + 1 ? text.slice(0, room + 1) : text;
+  const body = visible.endsWith('\n') ? visible.slice(0, -1) : visible;
+  for (const line of body.split('\n')) {
+    const left = MAX_OUTPUT_CHARS - state.shownChars;
+    // One line is kept for the note that says the output was cut.
+    const full = state.output.length >= MAX_OUTPUT_LINES - 1;
+    if (full || line.length > left) {
+      if (!full) state.output.push({ text: line.slice(0, left), kind });
+      state.cut = true;
+      return;
+    }
+    state.output.push({ text: line, kind });
+    state.shownChars += line.length;
+  }
+  if (visible !== text) state.cut = true;
 }
 
 function setStatus(state: State, status: number) {

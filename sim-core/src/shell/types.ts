@@ -35,6 +35,8 @@ export interface CommandResult {
   takesMs?: number;
   /** The command takes over the terminal as a full-screen program (only when stdout is the terminal). */
   screen?: ScreenProgram;
+  /** The UTF-8 size of stdout, when the command knows it without counting (cat of files): a large write is then not scanned. */
+  stdoutBytes?: number;
   /**
    * On a terminal, stderr shows before stdout unless this says how many stdout lines came
    * first (vmkping prints its PING header, then each failed send).

@@ -70,8 +70,10 @@ function replaceIn(dir: DirNode, parts: string[], node: VfsNode | undefined): Di
 
 export type WriteResult = { ok: true; root: DirNode } | { ok: false; error: 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'ELOOP' };
 
-/** Writes (or appends to) a text file, creating it when its directory exists. */
-export function writeText(root: DirNode, path: string, text: string, append = false): WriteResult {
+/** Where a write to `path` lands: the real path of the file (links followed) and the file already there. */
+export type WriteTarget = { ok: true; path: string; existing: FileNode | undefined } | { ok: false; error: 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'ELOOP' };
+
+export function writeTarget(root: DirNode, path: string): WriteTarget {
   const parent = lookup(root, parentOf(path));
   if (!parent.ok) return parent;
   if (parent.node.kind !== 'dir') return { ok: false, error: 'ENOTDIR' };
@@ -79,27 +81,40 @@ export function writeText(root: DirNode, path: string, text: string, append = fa
   const existing = parent.node.entries[baseName(path)];
   const current = existing ? lookup(root, realPath) : undefined;
   if (current?.ok && current.node.kind === 'dir') return { ok: false, error: 'EISDIR' };
-  const before = current?.ok && current.node.kind === 'file' ? (current.node.text ?? '') : '';
-  const target = current?.ok ? current.path : realPath;
+  return { ok: true, path: current?.ok ? current.path : realPath, existing: current?.ok && current.node.kind === 'file' ? current.node : undefined };
+}
+
+/** Writes (or appends to) a text file, creating it when its directory exists. */
+export function writeText(root: DirNode, path: string, text: string, append = false): WriteResult {
+  const target = writeTarget(root, path);
+  if (!target.ok) return target;
+  const before = target.existing?.text ?? '';
   const file: FileNode = { kind: 'file', text: append ? before + text : text };
-  return { ok: true, root: setNode(root, target, file) };
+  return { ok: true, root: setNode(root, target.path, file) };
+}
+
+// Nodes never change, so a text file's size is counted once (vdf and every write ask again).
+const textSizes = new WeakMap<FileNode, number>();
+
+/** Records a new file's size when its writer already knows it, so a large text is never scanned. */
+export function rememberSize(node: FileNode, bytes: number) {
+  textSizes.set(node, bytes);
 }
 
 export function fileSize(node: VfsNode): number {
-  if (node.kind === 'file') return node.text !== undefined ? utf8Length(node.text) : (node.bytes ?? 0);
+  if (node.kind === 'file') {
+    if (node.text === undefined) return node.bytes ?? 0;
+    let size = textSizes.get(node);
+    if (size === undefined) textSizes.set(node, (size = utf8Length(node.text)));
+    return size;
+  }
   if (node.kind === 'link') return node.target.length;
   return 512; // what visorfs reports for a directory
 }
 
-/** Total bytes of the files below a directory (links are not followed). */
-export function treeBytes(node: VfsNode): number {
-  if (node.kind !== 'dir') return node.kind === 'file' ? fileSize(node) : 0;
-  let sum = 0;
-  for (const child of Object.values(node.entries)) sum += treeBytes(child);
-  return sum;
-}
-
 export function utf8Length(text: string): number {
+  // Most text is ASCII, and a regular expression scans it far faster than a loop.
+  if (!/[^\x00-\x7f]/.test(text)) return text.length;
   let bytes = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;

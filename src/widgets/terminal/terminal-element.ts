@@ -5,6 +5,7 @@ import { UI } from '../../ui/strings';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { browseHistory, type HistoryCursor } from './history';
+import { transcriptPatch } from './transcript-patch';
 import { defineElement } from '../shared/define';
 import { $screens, closeScreen } from '../../stores/screens';
 import { markLive, redrawChangedLines } from './live-lines';
@@ -65,8 +66,9 @@ class TerminalElement extends LabWidget {
   private onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const input = this.input();
-    const line = input.value.slice(0, MAX_LINE_LENGTH);
-    input.value = '';
+    const line = input.value;
+    // A line past the shell's limit is answered with a clear message and stays in the field to be shortened.
+    if (line.length <= MAX_LINE_LENGTH) input.value = '';
     this.cursor = { position: null, draft: '' };
     void runLine(this.attrs.lab, this.attrs.host, line);
   };
@@ -95,16 +97,23 @@ class TerminalElement extends LabWidget {
     clearTranscript(this.key());
   };
 
+  /** Appends the new lines and drops those the transcript let go of, so a long session never redraws the screen. */
   private renderTranscript() {
     const lines = $transcripts.get()[this.key()];
-    if (!lines || lines === this.rendered) return;
+    if (!lines) return;
+    if (lines === this.rendered) return;
+    const patch = transcriptPatch(this.rendered, lines);
     const screen = this.screen();
-    const previous = this.rendered;
-    const appendOnly = previous !== null && previous.length > 0 && lines.length >= previous.length && lines[previous.length - 1]?.id === previous[previous.length - 1]?.id && lines[0]?.id === previous[0]?.id;
-    if (!appendOnly) screen.replaceChildren();
-    else redrawChangedLines(screen, previous, lines);
-    const start = appendOnly ? previous.length : 0;
-    for (const line of lines.slice(start)) screen.append(lineElement(line));
+    if (patch.kind === 'replace') {
+      screen.replaceChildren(...lines.map(lineElement));
+    } else {
+      // 'same' ids may still carry a redrawn progress line: those are updated in place.
+      const drop = patch.kind === 'append' ? patch.drop : 0;
+      const from = patch.kind === 'append' ? patch.from : lines.length;
+      for (let n = 0; n < drop; n++) screen.firstElementChild?.remove();
+      redrawChangedLines(screen, this.rendered!.slice(drop), lines);
+      screen.append(...lines.slice(from).map(lineElement));
+    }
     this.rendered = lines;
     screen.scrollTop = screen.scrollHeight;
   }

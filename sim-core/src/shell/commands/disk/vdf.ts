@@ -29,7 +29,7 @@ export const vdf: CommandSpec = {
     const size = argv.includes('-h') ? humanWhole : kilo;
     const tarRows = tardisks(host).map((disk) => `${disk.name.padEnd(20)}${size(disk.bytes).padStart(10)}${size(disk.bytes).padStart(10)}`);
     const ramRows = host.vfs.ramdisks.map((disk) => {
-      const used = ramdiskUsed(host.vfs.root, disk);
+      const used = ramdiskUsed(host.vfs, disk);
       return `${disk.name.padEnd(20)}${size(disk.size).padStart(10)}${size(used).padStart(10)}${size(disk.size - used).padStart(10)}${percentUsed(used, disk.size).padStart(5)} --`;
     });
     const tarHeader = `${'Tardisk'.padEnd(20)}${'Space'.padStart(10)}${'Used'.padStart(10)}`;

@@ -17,11 +17,14 @@ export const cat: CommandSpec = {
     const parsed = parseArgs(argv.slice(1), 'u');
     if (!parsed.ok) return fail(badOption('cat', HELP, parsed));
     let stdout = '';
+    // The files' sizes are known, so a redirect need not count a large text again byte by byte.
+    let bytes: number | undefined = 0;
     const errors: string[] = [];
     for (const source of readAll(host, 'cat', parsed.operands, stdin, 'open')) {
-      if (source.ok) stdout += source.text;
-      else errors.push(source.error);
+      if (!source.ok) { errors.push(source.error); continue; }
+      stdout += source.text;
+      bytes = bytes !== undefined && source.bytes !== undefined ? bytes + source.bytes : undefined;
     }
-    return { stdout, stderr: lines(errors), exitCode: errors.length > 0 ? 1 : 0 };
+    return { stdout, stderr: lines(errors), exitCode: errors.length > 0 ? 1 : 0, ...(bytes !== undefined ? { stdoutBytes: bytes } : {}) };
   },
 };

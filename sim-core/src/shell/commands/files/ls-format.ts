@@ -41,8 +41,11 @@ function fsTypeAt(host: HostState, real: string): string {
 
 function isExecutable(node: VfsNode, real: string): boolean {
   if (node.kind !== 'file') return false;
-  return isWithin(real, '/bin') || isWithin(real, '/sbin') || (node.text ?? '').startsWith('#!');
+  return isWithin(real, '/bin') || isWithin(real, '/sbin') || isScript(node);
 }
+
+/** Scripts are small: a huge text (built by doubling a file, say) is not read whole just to look at its first two bytes. */
+const isScript = (node: VfsNode) => node.kind === 'file' && node.text !== undefined && fileSize(node) <= 1024 * 1024 && node.text.startsWith('#!');
 
 /** Mode bits: vfat volumes (the boot banks, the store, scratch) show everything as root's only, rwx. */
 export function modeString(host: HostState, node: VfsNode, real: string): string {

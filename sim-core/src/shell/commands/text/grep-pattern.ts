@@ -1,68 +1,18 @@
 /**
- * POSIX regular expressions (basic for plain grep, extended for -E) turned into JavaScript
- * RegExp sources. The result is compiled by the caller; a bad pattern is an error value.
+ * grep's patterns (basic, extended with -E, fixed with -F; -i, -w, -x) as one program for a
+ * matcher that never backtracks (regex/), with a step budget over the whole input: no pattern
+ * and line can hold the page for long, and a search past the budget ends with a clear message.
  */
-export type Converted = { ok: true; source: string } | { ok: false; reason: string };
+import type { CharTest } from './regex/bracket';
+import { compileProgram } from './regex/program';
+import { Machine, type Span } from './regex/search';
+import { parseRegex, type RegexNode } from './regex/syntax';
+import { REGEX_ERROR } from './messages';
 
-const CLASSES: Record<string, string> = {
-  alpha: 'A-Za-z', digit: '0-9', alnum: '0-9A-Za-z', upper: 'A-Z', lower: 'a-z', space: ' \\t\\n\\r\\f\\v',
-  blank: ' \\t', punct: '!-\\/:-@\\[-`{-~', xdigit: '0-9A-Fa-f', print: ' -~', graph: '!-~', cntrl: '\\x00-\\x1f\\x7f',
-};
+export { StepBudgetExceeded } from './regex/search';
 
-/** A bracket expression from `[` at `start`: returns the JS class and where it ends. */
-function bracket(pattern: string, start: number): { text: string; end: number } | null {
-  let i = start + 1;
-  let out = '[';
-  if (pattern[i] === '^') { out += '^'; i++; }
-  if (pattern[i] === ']') { out += '\\]'; i++; }
-  for (; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === ']') return { text: `${out}]`, end: i };
-    const named = /^\[:([a-z]+):\]/.exec(pattern.slice(i));
-    if (named && CLASSES[named[1]!] !== undefined) { out += CLASSES[named[1]!]; i += named[0].length - 1; continue; }
-    out += ch === '\\' || ch === '[' ? `\\${ch}` : ch;
-  }
-  return null;
-}
-
-const BRE_ESCAPES: Record<string, string> = { '(': '(', ')': ')', '{': '{', '}': '}', '|': '|', '+': '+', '?': '?', '<': '\\b', '>': '\\b' };
-
-/** Basic (`extended` false) or extended POSIX syntax to a JS source. */
-export function convertRegex(pattern: string, extended: boolean): Converted {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    const atStart = out === '' || out.endsWith('(') || out.endsWith('|');
-    if (ch === '[') {
-      const cls = bracket(pattern, i);
-      if (!cls) return { ok: false, reason: 'Unmatched [ or [^' };
-      out += cls.text;
-      i = cls.end;
-    } else if (ch === '\\') {
-      const next = pattern[i + 1];
-      if (next === undefined) return { ok: false, reason: 'Trailing backslash' };
-      i++;
-      if (!extended && BRE_ESCAPES[next] !== undefined) out += BRE_ESCAPES[next];
-      else if (extended && (next === '<' || next === '>')) out += '\\b';
-      else out += `\\${next}`;
-    } else if (!extended && '(){}|+?'.includes(ch)) {
-      out += `\\${ch}`;
-    } else if (!extended && ch === '*' && atStart) {
-      out += '\\*';
-    } else if (!extended && ch === '^' && !atStart) {
-      out += '\\^';
-    } else if (!extended && ch === '$' && i < pattern.length - 1 && !pattern.startsWith('\\)', i + 1)) {
-      out += '\\$';
-    } else if (ch === '/') {
-      out += '\\/';
-    } else {
-      out += ch;
-    }
-  }
-  return { ok: true, source: out };
-}
-
-export const escapeFixed = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Steps (instructions visited, threads tested) one grep may take over all its input: some tens of milliseconds at most. */
+export const MAX_GREP_STEPS = 250_000;
 
 export interface MatchOptions {
   fixed: boolean;
@@ -72,21 +22,59 @@ export interface MatchOptions {
   line: boolean;
 }
 
-/** Every pattern (one per -e, or per line of a pattern) joined into one RegExp; or why it cannot be. */
-export function compilePatterns(patterns: readonly string[], opts: MatchOptions): { ok: true; regex: RegExp } | { ok: false; pattern: string; reason: string } {
-  const sources: string[] = [];
+export interface Matcher {
+  /** Whether the line has a match (throws StepBudgetExceeded past the budget). */
+  test(line: string): boolean;
+  /** Every non-empty match of the line, left to right, as -o prints them. */
+  matches(line: string): string[];
+}
+
+export type Compiled = { ok: true; matcher: Matcher } | { ok: false; pattern: string; reason: string };
+
+const literalNode = (text: string): RegexNode => ({
+  kind: 'concat',
+  items: [...text].map((ch) => { const code = ch.charCodeAt(0); return { kind: 'char', test: (c: number) => c === code }; }),
+});
+
+/** Every pattern (one per -e, or per line of a pattern) as alternatives of one program; or why it cannot be. */
+export function compilePatterns(patterns: readonly string[], opts: MatchOptions, budget = MAX_GREP_STEPS): Compiled {
+  const branches: RegexNode[] = [];
   for (const pattern of patterns.flatMap((p) => p.split('\n'))) {
-    const converted: Converted = opts.fixed ? { ok: true, source: escapeFixed(pattern) } : convertRegex(pattern, opts.extended);
-    if (!converted.ok) return { ok: false, pattern, reason: converted.reason };
-    sources.push(`(?:${converted.source})`);
+    if (opts.fixed) { branches.push(literalNode(pattern)); continue; }
+    const parsed = parseRegex(pattern, opts.extended);
+    if (!parsed.ok) return { ok: false, pattern, reason: parsed.reason };
+    branches.push(parsed.node);
   }
-  let source = sources.join('|');
-  if (opts.word) source = `(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`;
-  if (opts.line) source = `^(?:${source})$`;
-  try {
-    return { ok: true, regex: new RegExp(source, opts.ignoreCase ? 'i' : '') };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, pattern: patterns.join('\n'), reason: message.slice(message.lastIndexOf(': ') + 2) };
+  let node: RegexNode = branches.length === 1 ? branches[0]! : { kind: 'alternation', items: branches };
+  if (opts.ignoreCase) node = caseless(node);
+  if (opts.word) node = { kind: 'concat', items: [{ kind: 'assert', what: 'notAfterWord' }, node, { kind: 'assert', what: 'notBeforeWord' }] };
+  if (opts.line) node = { kind: 'concat', items: [{ kind: 'assert', what: 'lineStart' }, node, { kind: 'assert', what: 'lineEnd' }] };
+  const program = compileProgram(node);
+  if (!program) return { ok: false, pattern: patterns.join('\n'), reason: REGEX_ERROR.tooBig };
+  const machine = new Machine(program, budget);
+  return { ok: true, matcher: { test: (line) => machine.test(line), matches: (line) => allMatches(machine, line) } };
+}
+
+function allMatches(machine: Machine, line: string): string[] {
+  const found: string[] = [];
+  let from = 0;
+  while (from <= line.length) {
+    const span: Span | null = machine.find(line, from);
+    if (!span) break;
+    if (span.end > span.start) found.push(line.slice(span.start, span.end));
+    from = span.end > span.start ? span.end : span.start + 1;
+  }
+  return found;
+}
+
+const otherCase = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code >= 97 && code <= 122 ? code - 32 : code);
+
+/** -i: every character test also takes the other case (ASCII, as the lab's files are). */
+function caseless(node: RegexNode): RegexNode {
+  switch (node.kind) {
+    case 'char': { const test: CharTest = node.test; return { kind: 'char', test: (c) => test(c) || test(otherCase(c)) }; }
+    case 'assert': return node;
+    case 'concat': case 'alternation': return { kind: node.kind, items: node.items.map(caseless) };
+    case 'repeat': return { ...node, item: caseless(node.item) };
   }
 }

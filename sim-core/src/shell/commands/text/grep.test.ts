@@ -54,7 +54,7 @@ describe('grep', () => {
   it('an invalid regular expression is a clear error with exit 2', () => {
     const bad = run('grep -E "(" /etc/hosts');
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr).toEqual(["grep: invalid regular expression '(': Unterminated group"]);
+    expect(bad.stderr).toEqual(["grep: invalid regular expression '(': Unmatched ( or \\("]);
     expect(run('grep "(" /etc/hosts').exitCode).toBe(1);
   });
 

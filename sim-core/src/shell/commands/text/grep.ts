@@ -1,8 +1,8 @@
 import { lines, type CommandResult, type CommandSpec } from '../../types';
 import { badOption, parseArgs, usage } from '../files/args';
-import { compilePatterns } from './grep-pattern';
+import { compilePatterns, MAX_GREP_STEPS, StepBudgetExceeded, type Matcher } from './grep-pattern';
 import { readAll, splitLines } from './input';
-import { TEXT_TEXT } from './messages';
+import { GREP_LIMIT_TEXT, TEXT_TEXT } from './messages';
 
 const SIMULATED = 'HhnlLcoqvsiwxFEe';
 /** busybox grep options this lab does not model: they say so instead of pretending. */
@@ -51,32 +51,41 @@ export const grep: CommandSpec = {
       fixed: flags.has('F'), extended: flags.has('E'), ignoreCase: flags.has('i'), word: flags.has('w'), line: flags.has('x'),
     });
     if (!compiled.ok) return fail2(`${TEXT_TEXT.badRegex(compiled.pattern, compiled.reason)}\n`);
-    const { regex } = compiled;
-    const invert = flags.has('v');
-    const withNames = flags.has('H') || (operands.length > 1 && !flags.has('h'));
-    const out: string[] = [];
-    const errors: string[] = [];
-    let matched = false;
-    for (const source of readAll(host, 'grep', operands, stdin, 'plain')) {
-      if (!source.ok) { if (!flags.has('s')) errors.push(source.error); continue; }
-      const name = source.name === '-' ? `(${TEXT_TEXT.standardInput})` : source.name;
-      const prefix = withNames ? `${name}:` : '';
-      let count = 0;
-      splitLines(source.text).forEach((text, index) => {
-        if (regex.test(text) === invert) return;
-        count++;
-        if (flags.has('c') || flags.has('l') || flags.has('L') || flags.has('q')) return;
-        const head = `${prefix}${flags.has('n') ? `${index + 1}:` : ''}`;
-        if (!flags.has('o') || invert) { out.push(`${head}${text}`); return; }
-        for (const found of text.matchAll(new RegExp(regex.source, `${regex.flags}g`))) if (found[0] !== '') out.push(`${head}${found[0]}`);
-      });
-      if (count > 0) matched = true;
-      if (flags.has('q') && matched) return { stdout: '', stderr: lines(errors), exitCode: 0 };
-      if (flags.has('l') && count > 0) out.push(name);
-      else if (flags.has('L') && count === 0) out.push(name);
-      else if (flags.has('c') && !flags.has('l') && !flags.has('L')) out.push(`${prefix}${count}`);
+    try {
+      return search(compiled.matcher, flags, operands, readAll(host, 'grep', operands, stdin, 'plain'));
+    } catch (error) {
+      if (error instanceof StepBudgetExceeded) return fail2(`${GREP_LIMIT_TEXT.tooComplex(MAX_GREP_STEPS)}\n`);
+      throw error;
     }
-    if (flags.has('q')) return { stdout: '', stderr: lines(errors), exitCode: errors.length > 0 ? 2 : 1 };
-    return { stdout: lines(out), stderr: lines(errors), exitCode: errors.length > 0 ? 2 : matched ? 0 : 1 };
   },
 };
+
+/** Every input through the matcher, printed as the flags ask. */
+function search(matcher: Matcher, flags: ReadonlySet<string>, operands: readonly string[], sources: ReturnType<typeof readAll>): CommandResult {
+  const invert = flags.has('v');
+  const withNames = flags.has('H') || (operands.length > 1 && !flags.has('h'));
+  const out: string[] = [];
+  const errors: string[] = [];
+  let matched = false;
+  for (const source of sources) {
+    if (!source.ok) { if (!flags.has('s')) errors.push(source.error); continue; }
+    const name = source.name === '-' ? `(${TEXT_TEXT.standardInput})` : source.name;
+    const prefix = withNames ? `${name}:` : '';
+    let count = 0;
+    splitLines(source.text).forEach((text, index) => {
+      if (matcher.test(text) === invert) return;
+      count++;
+      if (flags.has('c') || flags.has('l') || flags.has('L') || flags.has('q')) return;
+      const head = `${prefix}${flags.has('n') ? `${index + 1}:` : ''}`;
+      if (!flags.has('o') || invert) { out.push(`${head}${text}`); return; }
+      for (const found of matcher.matches(text)) out.push(`${head}${found}`);
+    });
+    if (count > 0) matched = true;
+    if (flags.has('q') && matched) return { stdout: '', stderr: lines(errors), exitCode: 0 };
+    if (flags.has('l') && count > 0) out.push(name);
+    else if (flags.has('L') && count === 0) out.push(name);
+    else if (flags.has('c') && !flags.has('l') && !flags.has('L')) out.push(`${prefix}${count}`);
+  }
+  if (flags.has('q')) return { stdout: '', stderr: lines(errors), exitCode: errors.length > 0 ? 2 : 1 };
+  return { stdout: lines(out), stderr: lines(errors), exitCode: errors.length > 0 ? 2 : matched ? 0 : 1 };
+}

@@ -1,12 +1,12 @@
 import type { HostState } from '../../../lab/types';
 import { ERRNO_TEXT } from '../../../messages/shell';
-import { lookup } from '../../../vfs/tree';
+import { fileSize, lookup } from '../../../vfs/tree';
 import { resolvePath } from '../../../vfs/path';
 import { TEXT_TEXT } from './messages';
 
 /** One input a command reads: a file, or stdin (`-`, or no operand at all). */
 export type Source =
-  | { ok: true; name: string; text: string; stdin: boolean }
+  | { ok: true; name: string; text: string; stdin: boolean; bytes?: number }
   | { ok: false; name: string; error: string };
 
 /** How the command words a file it cannot open: busybox's fopen_or_warn, or grep's `grep: FILE: reason`. */
@@ -33,7 +33,7 @@ export function readOne(host: HostState, command: string, operand: string, stdin
   }
   if (node.kind !== 'file') return { ok: false, name: operand, error: fileError(command, style, operand, ERRNO_TEXT.ENOENT) };
   if (node.text === undefined && node.bytes !== undefined) return { ok: false, name: operand, error: TEXT_TEXT.binary(command, operand) };
-  return { ok: true, name: operand, text: node.text ?? '', stdin: false };
+  return { ok: true, name: operand, text: node.text ?? '', stdin: false, bytes: fileSize(node) };
 }
 
 /** Reads every operand in turn, or stdin when there is none. */

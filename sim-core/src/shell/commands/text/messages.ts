@@ -12,3 +12,23 @@ export const TEXT_TEXT = {
   tailFollow: 'tail: following a file (-f) is not simulated in this lab: this prints the file as it is now, once',
   standardInput: 'standard input',
 } as const;
+
+/** Why a pattern does not compile: the C library's regerror texts, which busybox grep prints. */
+export const REGEX_ERROR = {
+  unmatchedParen: 'Unmatched ( or \\(',
+  unmatchedCloseParen: 'Unmatched ) or \\)',
+  unmatchedBracket: 'Unmatched [ or [^',
+  unmatchedBrace: 'Unmatched \\{',
+  badBrace: 'Invalid content of \\{\\}',
+  badRange: 'Invalid range end',
+  badClass: 'Invalid character class name',
+  trailingBackslash: 'Trailing backslash',
+  tooBig: 'Regular expression too big',
+  /** This lab matches without backtracking, which back-references would need. */
+  backReference: 'back-references (\\1 to \\9) are not simulated in this lab',
+} as const;
+
+/** grep's own limits in this lab: matching never backtracks, but a huge pattern or input still has a ceiling. */
+export const GREP_LIMIT_TEXT = {
+  tooComplex: (steps: number) => `grep: pattern too complex for this lab: searching this input with it takes more than ${steps} steps`,
+} as const;
