@@ -29,6 +29,8 @@ export const UI = {
   },
   scenario: {
     region: (title: string) => `Scenario: ${title}`,
+    /** Shown once saved progress says the reader finished it, while the lab (fresh on each visit) has not met its goals again. */
+    finishedBefore: '✓ You have finished this scenario: it stays finished in this browser. The lab below starts afresh on each visit, so its goals show what it holds now; do it again if you like.',
   },
   widgetError: 'This widget could not start',
   /** A lab widget's attributes that do not name a lab, preset or host this page has (shown cut to 40 characters). */

@@ -44,3 +44,25 @@ test('the detective scenario checks answers against the lab, and the solution ne
   await panel.getByRole('button', { name: 'Reset lab' }).click();
   await expect(panel.locator('[data-goal="reason"]')).toContainText('Not yet');
 });
+
+test('a finished scenario is still finished after a reload, though its lab starts afresh', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/boot-process/');
+  const panel = page.getByRole('region', { name: 'Scenario: Which bank booted, and why?', exact: true });
+  await reach(panel);
+  await expect(panel.getByText(/You have finished this scenario/)).toBeHidden();
+  await panel.getByRole('button', { name: 'Show solution' }).click();
+  await panel.getByRole('button', { name: 'Yes, show the solution' }).click();
+  await panel.getByRole('button', { name: 'Play the solution in the lab' }).click();
+  await expect(panel.getByRole('status')).toContainText('scenario complete');
+
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Scenario: Which bank booted, and why?', exact: true });
+  await reach(again);
+  await expect(again.getByText(/You have finished this scenario: it stays finished/)).toBeVisible();
+  // The lab is fresh, and the panel says so instead of pretending the goals are met.
+  await expect(again.locator('[data-goal="booted-bank"]')).toContainText('Not yet');
+  // Another scenario on the page, never finished, says nothing of the kind.
+  await expect(page.getByRole('region', { name: 'Scenario: An upgrade broke the host: roll it back', exact: true }).getByText(/You have finished/)).toBeHidden();
+  expect(errors).toEqual([]);
+});
