@@ -12,6 +12,7 @@
  *   3. sim-core exec throughput in Node, mixed commands       at least 20,000 commands/s
  *   4. key press to rendered output in Chromium, p95          at most 16 ms
  *   5. one simulated hour of dvswitch-lab at 1 s ticks, Node   at most 100 ms
+ *   6. the practice exam page's HTML, gzip                      at most 60 KB (its questions are fetched)
  * Exit code 1 if any figure falls short of its budget or could not be measured, 0 otherwise.
  * The budgets live in budgets.ts, not in timed tests.
  */
@@ -20,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timeBuild } from './build-time';
 import { pageJsBytes, type PageJs } from './js-bytes';
+import { EXAM_PAGE, pageHtmlGzipBytes } from './html-bytes';
 import { measureLatency } from './latency';
 import { measureThroughput } from './throughput';
 import { measureNetworkSim } from './network-sim';
@@ -122,6 +124,20 @@ if (haveDist) {
   if (!pages.some((p) => p.hasWidgets)) notes.push(`No built page contains an <esxi-...> widget, so no page had the ${kb(BUDGETS.widgetPageGzipBytes)} budget to meet.`);
 } else {
   rows.push({ figure: 'JS gzip per widget page', value: 'no dist/', budget: `≤ ${kb(BUDGETS.widgetPageGzipBytes)}`, status: 'not measured' });
+}
+
+// 6 (cheap, so beside 2). The exam page's own HTML: its questions come as JSON, on demand.
+const examFigure = `HTML gzip ${EXAM_PAGE} (questions fetched as JSON)`;
+if (haveDist) {
+  try {
+    const bytes = pageHtmlGzipBytes(DIST, EXAM_PAGE);
+    rows.push({ figure: examFigure, value: kb(bytes), budget: `≤ ${kb(BUDGETS.examPageHtmlGzipBytes)}`, status: check(bytes <= BUDGETS.examPageHtmlGzipBytes) });
+  } catch (error) {
+    rows.push({ figure: examFigure, value: 'not built', budget: `≤ ${kb(BUDGETS.examPageHtmlGzipBytes)}`, status: 'not measured' });
+    notes.push(`exam page HTML: ${(error as Error).message}`);
+  }
+} else {
+  rows.push({ figure: examFigure, value: 'no dist/', budget: `≤ ${kb(BUDGETS.examPageHtmlGzipBytes)}`, status: 'not measured' });
 }
 
 // 3. sim-core throughput.

@@ -83,30 +83,31 @@ export class EsxiExam extends HTMLElement {
   // the question pool
 
   async #load() {
-    this.#showLoad('loading');
+    // A reader retrying from the button is brought back to it, or on to the exam once it loads.
+    const retrying = document.activeElement === this.#part('[data-action="reload-pool"]');
+    this.#showLoad('loading', false);
     const fetched = await fetchPool(POOL_URL);
     if (!this.isConnected) return;
     if (!fetched.ok) {
-      this.#showLoad('failed');
+      this.#showLoad('failed', retrying);
       return;
     }
     this.#pool = fetched.pool;
     this.#byKey = new Map(fetched.pool.questions.map((question) => [question.key, question]));
     this.#titles = new Map(fetched.pool.chapters.map((chapter) => [chapter.slug, chapter.title]));
     this.#render($progress.get());
-    this.#showLoad('ready');
+    this.#showLoad('ready', retrying);
   }
 
-  #showLoad(state: 'loading' | 'failed' | 'ready') {
+  #showLoad(state: 'loading' | 'failed' | 'ready', moveFocus: boolean) {
     const retry = this.#part<HTMLButtonElement>('[data-action="reload-pool"]');
-    const hadFocus = retry === document.activeElement;
     this.#part('[data-load]').hidden = state === 'ready';
     this.#part('[data-load-text]').textContent = state === 'failed' ? EXAM_TEXT.loadFailed : EXAM_TEXT.loading;
     retry.hidden = state !== 'failed';
     this.#part<HTMLButtonElement>('[data-action="start"]').disabled = state !== 'ready';
     // A failed retry keeps the reader on the button; a successful one moves on to the exam.
-    if (hadFocus && state === 'failed') retry.focus();
-    if (hadFocus && state === 'ready') {
+    if (moveFocus && state === 'failed') retry.focus();
+    if (moveFocus && state === 'ready') {
       const resumed = this.#shown[0] && !this.#part('[data-form]').hidden ? firstShownInput(this.#shown[0]) : null;
       (resumed ?? this.#part('[data-action="start"]')).focus();
     }
