@@ -6,7 +6,7 @@ export const EXAM_TEXT = {
   needsJs: 'The practice exam needs JavaScript: it draws the questions, keeps the time and saves your attempt in this browser. JavaScript is off here, so practise with the quiz at the end of each chapter instead; those work without it:',
   chapterQuiz: (title: string) => `${title}: chapter and quiz`,
   intro: (questions: number, chapters: number) =>
-    `Questions are drawn from all ${chapters} chapters (${questions} questions in all), spread across them, in an order of their own for each attempt. You see no answers until you submit or time runs out; then every question is explained.`,
+    `Questions are drawn from all ${chapters} chapters (${questions} questions in all), spread across them, in an order of their own for each attempt, and each question’s options are shuffled too. You see no answers until you submit or time runs out; then every question is explained.`,
   timeRule: 'You get one minute per question. That is this site’s own practice rule, not a VMware exam rule.',
   passLine: `Pass line: ${PASS_SCALED} on a scale of ${SCALE_MAX}, like the VCP-410’s pass mark of ${PASS_SCALED} of ${SCALE_MAX}. This site’s scale is simply your share of right answers times ${SCALE_MAX} (${PASS_SCALED} is 60% right); VMware’s own scaling is not published, so take it as a guide, not a prediction.`,
   loading: 'Loading the questions…',
