@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { watchErrors } from './helpers';
 
@@ -105,4 +106,6 @@ test('options are reached with the arrow keys in the order shown, each explanati
     options.every((option) => option.querySelector('details.explanation') !== null && option.querySelector('input') !== null),
   );
   expect(explained).toBe(true);
+  const violations = (await new AxeBuilder({ page }).include('esxi-quiz').analyze()).violations.map((violation) => violation.id);
+  expect(violations).toEqual([]);
 });

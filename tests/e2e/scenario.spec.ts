@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { reach, watchErrors } from './helpers';
 
@@ -64,5 +65,7 @@ test('a finished scenario is still finished after a reload, though its lab start
   await expect(again.locator('[data-goal="booted-bank"]')).toContainText('Not yet');
   // Another scenario on the page, never finished, says nothing of the kind.
   await expect(page.getByRole('region', { name: 'Scenario: An upgrade broke the host: roll it back', exact: true }).getByText(/You have finished/)).toBeHidden();
+  const violations = (await new AxeBuilder({ page }).include('esxi-scenario').analyze()).violations.map((violation) => violation.id);
+  expect(violations).toEqual([]);
   expect(errors).toEqual([]);
 });
