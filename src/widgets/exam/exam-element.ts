@@ -218,12 +218,18 @@ export class EsxiExam extends HTMLElement {
       question.inputs.forEach((input) => (input.disabled = true));
       question.flag.hidden = true;
       question.source.hidden = false;
-      question.source.querySelector('[data-source-text]')!.textContent = EXAM_TEXT.source(question.chapter, question.objective) + (this.#isFlagged(attempt, question) ? EXAM_TEXT.flaggedMark : '');
+      question.source.querySelector('[data-source-text]')!.textContent = this.#sourceText(question, this.#isFlagged(attempt, question));
       question.result.hidden = false;
       question.result.textContent = view.result;
       showVerdicts(question, view, true, question.root.dataset.state === undefined || question.root.dataset.state === 'unchecked');
     }
     this.#applyFilter(attempt);
+  }
+
+  /** Where a question comes from: chapter, objective, blueprint objectives, and whether it was flagged. */
+  #sourceText(question: ShownQuestion, flagged: boolean): string {
+    const blueprint = (question.data.blueprint ?? []).map((tag) => ` · ${EXAM_TEXT.blueprint(tag)}`).join('');
+    return EXAM_TEXT.source(question.chapter, question.objective) + blueprint + (flagged ? EXAM_TEXT.flaggedMark : '');
   }
 
   #chapterLink(title: string): string {

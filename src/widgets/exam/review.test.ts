@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { navigatorItems, REVIEW_FILTERS, shownUnder } from './review';
 import { passes, scaledScore } from './scaled';
+import { EXAM_TEXT } from './strings';
 
 describe('navigatorItems', () => {
   it('numbers the questions and names each one\'s state in words', () => {
@@ -47,5 +48,13 @@ describe('the scaled score', () => {
     expect(passes(50, 85)).toBe(false);
     expect(passes(51, 85)).toBe(true);
     expect(scaledScore(0, 0)).toBe(0);
+  });
+});
+
+describe('blueprint tags in words', () => {
+  it('names VCP-410 objectives, 4.1\'s own topics, and leaves anything else as it is', () => {
+    expect(EXAM_TEXT.blueprint('vcp410:2.1')).toBe('VCP-410 objective 2.1');
+    expect(EXAM_TEXT.blueprint('delta41')).toBe('new in 4.1, beyond the VCP-410');
+    expect(EXAM_TEXT.blueprint('vcp410:')).toBe('vcp410:');
   });
 });

@@ -48,6 +48,12 @@ export const EXAM_TEXT = {
   reviewHeading: 'Every question, explained',
   source: (chapter: string, objective: string) => `${chapter} · ${objective}`,
   flaggedMark: ' · flagged for review',
+  /** A bank's blueprint tag in words: `vcp410:2.1` is a VCP-410 objective, `delta41` is 4.1's own (beyond the VCP-410). */
+  blueprint: (tag: string) => {
+    const objective = /^vcp410:(\d+(?:\.\d+)*)$/.exec(tag)?.[1];
+    if (objective) return `VCP-410 objective ${objective}`;
+    return tag === 'delta41' ? 'new in 4.1, beyond the VCP-410' : tag;
+  },
   readSection: (chapter: string, section: string | undefined) => (section ? `Read “${section}” in ${chapter}` : `Read the chapter: ${chapter}`),
   filterLegend: 'Show in the review',
   filterOption: (filter: 'all' | 'wrong' | 'flagged' | 'wrong-or-flagged', count: number) =>
