@@ -16,7 +16,8 @@ async function start(page: Page, length: RegExp = /^10 questions/) {
   const exam = examOf(page);
   await exam.getByRole('radio', { name: length }).check();
   await exam.getByRole('button', { name: 'Start exam' }).click();
-  await expect(clockOf(exam)).toBeVisible();
+  // Every question of the banks takes a moment to build on a busy machine.
+  await expect(clockOf(exam)).toBeVisible({ timeout: 15_000 });
   return exam;
 }
 
@@ -266,7 +267,7 @@ test('two readers get their own option order; a reload keeps an attempt\'s order
   expect(rightFirst).toBeLessThan(Object.keys(mine).length / 2);
 
   await one!.reload();
-  await expect(clockOf(examOf(one!))).toBeVisible();
+  await expect(clockOf(examOf(one!))).toBeVisible({ timeout: 15_000 });
   expect(await optionOrders(examOf(one!))).toEqual(mine);
 
   const exam = examOf(one!);
@@ -394,4 +395,23 @@ test('when the questions cannot be fetched the page says so, and trying again lo
   await expect(questionsOf(exam)).toHaveCount(10);
   // The failed requests are the only errors the browser reports.
   expect(errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(error))).toEqual([]);
+});
+
+test('a question whose bank names its section links to that heading, under its title', async ({ page }) => {
+  // The banks gain `section:` fields over time; here every question names one, as served.
+  await page.route('**/exam/questions.json', async (route) => {
+    const pool = await (await route.fetch()).json();
+    for (const question of pool.questions) Object.assign(question, { section: `section-of-${question.key.split('/')[1]}`, sectionTitle: 'The heading that teaches it' });
+    await route.fulfill({ json: pool });
+  });
+  await page.goto('/exam/');
+  const exam = await start(page);
+  await answer(questionsOf(exam).first(), false);
+  await exam.getByRole('button', { name: 'Submit exam' }).click();
+  await exam.getByRole('button', { name: 'Submit anyway' }).click();
+  const key = (await questionsOf(exam).first().getAttribute('data-question'))!;
+  const [chapter, id] = key.split('/');
+  const link = questionsOf(exam).first().getByRole('link', { name: /^Read “The heading that teaches it” in / });
+  await expect(link).toHaveAttribute('href', `/${chapter}/#section-of-${id}`);
+  await expect(exam.getByRole('table', { name: 'By objective' }).getByRole('link').first()).toHaveAttribute('href', /^\/[a-z-]+\/#section-of-[a-z0-9-]+$/);
 });
