@@ -64,6 +64,7 @@ describe('parsePool', () => {
     ['an option without an explanation', () => ({ ...good(), questions: [{ ...good().questions[0], options: [{ text: 'x', correct: true }] }] })],
     ['duplicate keys', () => ({ ...good(), questions: [good().questions[0], good().questions[0]] })],
     ['a section that is not text', () => ({ ...good(), questions: [{ ...good().questions[0], section: 3 }] })],
+    ['blueprint tags that are not a list of text', () => ({ ...good(), questions: [{ ...good().questions[0], blueprint: 'vcp410:1.2' }] })],
   ])('refuses %s', (_label, value) => {
     expect(parsePool(value())).toBeNull();
   });

@@ -100,6 +100,7 @@ function isQuestion(value: unknown, chapters: ReadonlySet<string>): value is Poo
     isText(value.objective) &&
     isOptionalText(value.section) &&
     isOptionalText(value.sectionTitle) &&
+    (value.blueprint === undefined || (Array.isArray(value.blueprint) && value.blueprint.every(isText))) &&
     (value.type === 'single' || value.type === 'multiple') &&
     isText(value.prompt) &&
     isText(value.hint) &&

@@ -1,6 +1,6 @@
 /**
  * The pass line, shown as a scaled score like the VCP-410's (300 of 500 to pass, per
- * esxi-facts.md). VMware's own scaling is not published: this site's scale is simply the share of
+ * esxi-facts.md, marked likely). This site's scale is not VMware's: it is simply the share of
  * questions right, times 500, so 300 means 60% right. A practice guide, not a prediction.
  */
 export const SCALE_MAX = 500;

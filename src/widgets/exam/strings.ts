@@ -8,7 +8,7 @@ export const EXAM_TEXT = {
   intro: (questions: number, chapters: number) =>
     `Questions are drawn from all ${chapters} chapters (${questions} questions in all), spread across them, in an order of their own for each attempt, and each question’s options are shuffled too. You see no answers until you submit or time runs out; then every question is explained.`,
   timeRule: 'You get one minute per question. That is this site’s own practice rule, not a VMware exam rule.',
-  passLine: `Pass line: ${PASS_SCALED} on a scale of ${SCALE_MAX}, like the VCP-410’s pass mark of ${PASS_SCALED} of ${SCALE_MAX}. This site’s scale is simply your share of right answers times ${SCALE_MAX} (${PASS_SCALED} is 60% right); VMware’s own scaling is not published, so take it as a guide, not a prediction.`,
+  passLine: `Pass line: ${PASS_SCALED} on a scale of ${SCALE_MAX}, like the VCP-410’s pass mark of ${PASS_SCALED} of ${SCALE_MAX}. This site’s scale is simply your share of right answers times ${SCALE_MAX} (${PASS_SCALED} is 60% right), not VMware’s own scaling, so take it as a guide, not a prediction.`,
   loading: 'Loading the questions…',
   loadFailed: 'The questions could not be loaded, so the exam cannot go on yet. Check your connection and try again; an attempt you have started is kept, and its clock keeps running.',
   retryLoad: 'Try loading the questions again',
