@@ -12,6 +12,7 @@ import { isReviewFilter, navigatorItems, REVIEW_FILTERS, shownUnder, type Review
 import { passes, scaledScore } from './scaled';
 import { EXAM_TEXT } from './strings';
 import { defineElement } from '../shared/define';
+import { fillBreakdown, showNavigator } from './exam-dom';
 import { announcementBetween, deadlineFor, formatClock, remainingMs } from './timer';
 
 /** A question of the attempt on screen: the quiz's parts, plus where it comes from. */
@@ -169,34 +170,9 @@ export class EsxiExam extends HTMLElement {
     this.#tick();
   }
 
-  /** One button per question, named by its number and state; built once per attempt, updated in place. */
   #renderNavigator(attempt: ExamAttempt) {
-    const list = this.#part('[data-navigator]');
-    const items = navigatorItems(
-      this.#shown.map((question) => question.id),
-      attempt.answers,
-      attempt.flagged ?? [],
-    );
-    if (list.children.length !== items.length) {
-      list.replaceChildren(
-        ...items.map((item) => {
-          const entry = document.createElement('li');
-          const button = document.createElement('button');
-          button.type = 'button';
-          button.dataset.action = 'goto';
-          button.dataset.goto = String(item.number - 1);
-          button.textContent = String(item.number);
-          entry.append(button);
-          return entry;
-        }),
-      );
-    }
-    items.forEach((item, index) => {
-      const button = list.children[index]!.querySelector('button')!;
-      button.setAttribute('aria-label', item.label);
-      button.toggleAttribute('data-answered', item.answered);
-      button.toggleAttribute('data-flagged', item.flagged);
-    });
+    const keys = this.#shown.map((question) => question.id);
+    showNavigator(this.#part('[data-navigator]'), navigatorItems(keys, attempt.answers, attempt.flagged ?? []));
   }
 
   #renderResult(attempt: ExamAttempt) {
@@ -245,26 +221,7 @@ export class EsxiExam extends HTMLElement {
   }
 
   #fillTable(which: 'chapters' | 'objectives', groups: GroupScore[], hrefOf: (name: string) => string) {
-    this.#part(`[data-breakdown="${which}"] tbody`).replaceChildren(
-      ...groups.map((group) => {
-        const row = document.createElement('tr');
-        const name = document.createElement('td');
-        const href = hrefOf(group.name);
-        if (href) {
-          const link = document.createElement('a');
-          link.href = href;
-          link.textContent = group.name;
-          name.append(link);
-        } else name.textContent = group.name;
-        row.append(name);
-        for (const text of [String(group.correct), String(group.total)]) {
-          const cell = document.createElement('td');
-          cell.textContent = text;
-          row.append(cell);
-        }
-        return row;
-      }),
-    );
+    fillBreakdown(this.#part(`[data-breakdown="${which}"] tbody`), groups, hrefOf);
   }
 
   /** Shows the questions the review filter lets through, with each filter's count in its label. */
