@@ -18,6 +18,12 @@ export const BUDGETS = {
    * on their own, without a budget.
    */
   widgetPageLiveGzipBytes: 64 * 1024,
+  /**
+   * The practice exam page's own HTML, gzip (issue 12): its questions are fetched as JSON, so the
+   * page holds only the exam's frame and one question pattern (about 8 KB when this was set,
+   * down from 41 KB with every question inline). 60 KB, whatever the size of the banks.
+   */
+  examPageHtmlGzipBytes: 60 * 1024,
   commandsPerSecond: 20_000,
   keyToRenderP95Ms: 16,
   /**

@@ -14,6 +14,7 @@
  *   5. one simulated hour of dvswitch-lab at 1 s ticks, Node   at most 100 ms
  *   6. the slowest of a fixed list of hostile lines, Node      at most 50 ms
  *   7. a command with the terminal at its transcript cap, p95  at most 4 ms
+ *   8. the practice exam page's HTML, gzip                      at most 60 KB (its questions are fetched)
  * Exit code 1 if any figure falls short of its budget or could not be measured, 0 otherwise.
  * The budgets live in budgets.ts, not in timed tests.
  */
@@ -22,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timeBuild } from './build-time';
 import { pageJsBytes, type PageJs } from './js-bytes';
+import { EXAM_PAGE, pageHtmlGzipBytes } from './html-bytes';
 import { measureLatency } from './latency';
 import { measureThroughput } from './throughput';
 import { measureNetworkSim } from './network-sim';
@@ -125,6 +127,20 @@ if (haveDist) {
   if (!pages.some((p) => p.hasWidgets)) notes.push(`No built page contains an <esxi-...> widget, so no page had the ${kb(BUDGETS.widgetPageGzipBytes)} budget to meet.`);
 } else {
   rows.push({ figure: 'JS gzip per widget page', value: 'no dist/', budget: `≤ ${kb(BUDGETS.widgetPageGzipBytes)}`, status: 'not measured' });
+}
+
+// 6 (cheap, so beside 2). The exam page's own HTML: its questions come as JSON, on demand.
+const examFigure = `HTML gzip ${EXAM_PAGE} (questions fetched as JSON)`;
+if (haveDist) {
+  try {
+    const bytes = pageHtmlGzipBytes(DIST, EXAM_PAGE);
+    rows.push({ figure: examFigure, value: kb(bytes), budget: `≤ ${kb(BUDGETS.examPageHtmlGzipBytes)}`, status: check(bytes <= BUDGETS.examPageHtmlGzipBytes) });
+  } catch (error) {
+    rows.push({ figure: examFigure, value: 'not built', budget: `≤ ${kb(BUDGETS.examPageHtmlGzipBytes)}`, status: 'not measured' });
+    notes.push(`exam page HTML: ${(error as Error).message}`);
+  }
+} else {
+  rows.push({ figure: examFigure, value: 'no dist/', budget: `≤ ${kb(BUDGETS.examPageHtmlGzipBytes)}`, status: 'not measured' });
 }
 
 // 3. sim-core throughput.

@@ -42,6 +42,8 @@ export const UI = {
     region: (title: string) => `Scenario: ${title}`,
     /** A goal's mark: a condition to keep "holds", a thing to do is "done". */
     mark: (goal: { met: boolean; keep: boolean }) => (goal.met ? (goal.keep ? '✓ Holds:' : '✓ Done:') : '○ Not yet:'),
+    /** Shown once saved progress says the reader finished it, while the lab (fresh on each visit) has not met its goals again. */
+    finishedBefore: '✓ You have finished this scenario: it stays finished in this browser. The lab below starts afresh on each visit, so its goals show what it holds now; do it again if you like.',
   },
   widgetError: 'This widget could not start',
   /** A lab widget's attributes that do not name a lab, preset or host this page has (shown cut to 40 characters). */

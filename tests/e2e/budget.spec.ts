@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { BUDGETS } from '../../bench/budgets';
 import { pageJsBytes, type PageJs } from '../../bench/js-bytes';
+import { EXAM_PAGE, pageHtmlGzipBytes } from '../../bench/html-bytes';
 
 // Bytes are stable, so these budgets are tests as well as `npm run bench` figures. They read
 // the built dist/ (the same build the web server serves), not the browser.
@@ -48,4 +49,12 @@ test('typed lines fetch each kit\'s commands, with its engine only where the pag
   expect(networking.liveKits).toContain('network');
   expect(networking.typedLineKitGzipBytes.network).toBeLessThan(boot.typedLineKitGzipBytes.network!);
   expect(networking.typedLineFiles.filter((file) => networking.liveFiles.includes(file))).toEqual([]);
+});
+
+test(`the practice exam page's HTML stays within ${kb(BUDGETS.examPageHtmlGzipBytes)} gzip, its questions fetched as JSON`, () => {
+  const html = pageHtmlGzipBytes('dist', EXAM_PAGE);
+  expect(html).toBeLessThanOrEqual(BUDGETS.examPageHtmlGzipBytes);
+  // The questions are not in the page: they would be several times the page itself.
+  const questions = pageHtmlGzipBytes('dist', '/exam/questions.json');
+  expect(questions).toBeGreaterThan(html);
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { reach, watchErrors } from './helpers';
 
@@ -92,5 +93,29 @@ test('the virtualization basics scenarios: link a NIC with a link, then name the
   await hypervisor.getByLabel('Which file system does datastore1 use?').selectOption('VMFS-3');
   await hypervisor.getByLabel('Which release of ESXi runs on esx01?').selectOption('4.1.0-260247');
   await expect(hypervisor.getByRole('status')).toContainText('scenario complete');
+  expect(errors).toEqual([]);
+});
+
+test('a finished scenario is still finished after a reload, though its lab starts afresh', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/boot-process/');
+  const panel = page.getByRole('region', { name: 'Scenario: Which bank booted, and why?', exact: true });
+  await reach(panel);
+  await expect(panel.getByText(/You have finished this scenario/)).toBeHidden();
+  await panel.getByRole('button', { name: 'Show solution' }).click();
+  await panel.getByRole('button', { name: 'Yes, show the solution' }).click();
+  await panel.getByRole('button', { name: 'Play the solution in the lab' }).click();
+  await expect(panel.getByRole('status')).toContainText('scenario complete');
+
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Scenario: Which bank booted, and why?', exact: true });
+  await reach(again);
+  await expect(again.getByText(/You have finished this scenario: it stays finished/)).toBeVisible();
+  // The lab is fresh, and the panel says so instead of pretending the goals are met.
+  await expect(again.locator('[data-goal="booted-bank"]')).toContainText('Not yet');
+  // Another scenario on the page, never finished, says nothing of the kind.
+  await expect(page.getByRole('region', { name: 'Scenario: An upgrade broke the host: roll it back', exact: true }).getByText(/You have finished/)).toBeHidden();
+  const violations = (await new AxeBuilder({ page }).include('esxi-scenario').analyze()).violations.map((violation) => violation.id);
+  expect(violations).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -28,3 +28,8 @@ export function isChoice(value: unknown): value is number[] {
     value.every((index) => Number.isInteger(index) && index >= 0 && index <= MAX_OPTION_INDEX)
   );
 }
+
+/** A seed for the seeded generator: an unsigned 32-bit integer. */
+export function isSeed(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
+}

@@ -8,6 +8,8 @@ export interface ExamActions {
   startExam(attempt: Pick<ExamAttempt, 'seed' | 'questions' | 'startedAt' | 'deadline'>): boolean;
   /** Saves the choice for one question of the running attempt; an empty choice clears it. */
   recordExamAnswer(questionKey: string, chosen: readonly number[]): void;
+  /** Flags a question of the running attempt for review, or takes its flag off. */
+  setExamFlag(questionKey: string, flagged: boolean): void;
   /**
    * Submits the running attempt with its score, and keeps the result. Does nothing when no
    * attempt is running (another tab submitted it first).
@@ -43,6 +45,17 @@ export function examActions(update: (change: (progress: Progress) => Progress) =
         const others = Object.entries(attempt.answers).filter(([key]) => key !== questionKey);
         if (isChoice(chosen)) others.push([questionKey, normalizeChoice(chosen)]);
         return withExam(progress, { ...exam(progress), attempt: { ...attempt, answers: Object.fromEntries(others) } });
+      });
+    },
+    setExamFlag(questionKey, flagged) {
+      update((progress) => {
+        const attempt = running(progress);
+        if (!attempt || !attempt.questions.includes(questionKey)) return progress;
+        if ((attempt.flagged ?? []).includes(questionKey) === flagged) return progress;
+        const others = (attempt.flagged ?? []).filter((key) => key !== questionKey);
+        const { flagged: _old, ...rest } = attempt;
+        const next = flagged ? [...others, questionKey] : others;
+        return withExam(progress, { ...exam(progress), attempt: next.length > 0 ? { ...rest, flagged: next } : rest });
       });
     },
     submitExam(score, timedOut) {

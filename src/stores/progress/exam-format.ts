@@ -1,8 +1,8 @@
 import { normalizeChoice } from '../../widgets/quiz/score';
-import { isChoice, isProgressId, isRecord, isTimestamp } from './checks';
+import { isChoice, isProgressId, isRecord, isSeed, isTimestamp } from './checks';
 
 /**
- * The practice exam's part of reader progress (`progress.exam`, format version 2): the attempt
+ * The practice exam's part of reader progress (`progress.exam`, format version 3): the attempt
  * in progress or last submitted, and the last few results. Validation keeps every part that
  * can be read and names what it drops, like the rest of ./format.ts.
  */
@@ -22,6 +22,8 @@ export interface ExamAttempt {
   deadline: number;
   /** Question key -> chosen option indexes (sorted). An unanswered question has no entry. */
   answers: Record<string, number[]>;
+  /** The questions the reader flagged for review, in the order flagged (absent: none). */
+  flagged?: string[];
   /** Set once the exam is submitted, by the reader or by the clock (`timedOut`). */
   submittedAt?: number;
   timedOut?: boolean;
@@ -41,7 +43,6 @@ export interface ExamProgress {
 }
 
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_EXAM_QUESTIONS;
-const isSeed = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0xffffffff;
 
 function unknownFields(value: Record<string, unknown>, known: readonly string[], where: string, dropped: string[]) {
   for (const key of Object.keys(value)) if (!known.includes(key)) dropped.push(`${where}: unknown field "${key}"`);
@@ -88,8 +89,8 @@ function salvageResults(value: unknown, dropped: string[]): ExamResult[] {
 /** An attempt is kept whole or not at all: half an attempt cannot be resumed honestly. */
 export function salvageAttempt(value: unknown): ExamAttempt | undefined {
   if (!isRecord(value)) return undefined;
-  const { seed, questions, startedAt, deadline, answers, submittedAt, timedOut } = value;
-  if (Object.keys(value).some((key) => !['seed', 'questions', 'startedAt', 'deadline', 'answers', 'submittedAt', 'timedOut'].includes(key))) return undefined;
+  const { seed, questions, startedAt, deadline, answers, flagged, submittedAt, timedOut } = value;
+  if (Object.keys(value).some((key) => !['seed', 'questions', 'startedAt', 'deadline', 'answers', 'flagged', 'submittedAt', 'timedOut'].includes(key))) return undefined;
   if (!isSeed(seed) || !isTimestamp(startedAt) || !isTimestamp(deadline) || deadline <= startedAt) return undefined;
   if (!Array.isArray(questions) || questions.length === 0 || questions.length > MAX_EXAM_QUESTIONS) return undefined;
   if (!questions.every(isProgressId) || new Set(questions).size !== questions.length) return undefined;
@@ -99,10 +100,17 @@ export function salvageAttempt(value: unknown): ExamAttempt | undefined {
     if (!questions.includes(key) || !isChoice(chosen)) return undefined;
     kept.push([key, normalizeChoice(chosen)]);
   }
+  if (flagged !== undefined && !isFlagList(flagged, questions)) return undefined;
   if (submittedAt !== undefined && !isTimestamp(submittedAt)) return undefined;
   if (timedOut !== undefined && typeof timedOut !== 'boolean') return undefined;
   const attempt: ExamAttempt = { seed, questions: [...questions], startedAt, deadline, answers: Object.fromEntries(kept) };
+  if (Array.isArray(flagged) && flagged.length > 0) attempt.flagged = [...flagged];
   if (submittedAt !== undefined) attempt.submittedAt = submittedAt;
   if (timedOut !== undefined) attempt.timedOut = timedOut;
   return attempt;
+}
+
+/** Flags name drawn questions, each once. */
+function isFlagList(value: unknown, questions: readonly string[]): value is string[] {
+  return Array.isArray(value) && value.every((key) => typeof key === 'string' && questions.includes(key)) && new Set(value).size === value.length;
 }

@@ -14,7 +14,7 @@ const attempt = { seed: 7, questions: ['boot-process/a', 'networking/b'], starte
 const quizAnswer = { chosen: [0], correct: true };
 
 function storedWith(exam: unknown): string {
-  return JSON.stringify({ version: 2, quizzes: { 'boot-process': { answers: { a: quizAnswer } } }, scenarios: {}, exam });
+  return JSON.stringify({ version: 3, quizzes: { 'boot-process': { answers: { a: quizAnswer } } }, scenarios: {}, exam });
 }
 
 describe('the exam in reader progress', () => {
@@ -69,6 +69,8 @@ describe('the exam in reader progress', () => {
     ['an answer that is not a choice', { attempt: { ...attempt, answers: { 'boot-process/a': ['0'] } } }],
     ['a seed that is not a 32-bit integer', { attempt: { ...attempt, seed: 1.5, answers: {} } }],
     ['an unknown field in the attempt', { attempt: { ...attempt, answers: {}, cheat: true } }],
+    ['a flag on a question not drawn', { attempt: { ...attempt, answers: {}, flagged: ['other/q'] } }],
+    ['flags that are not a list', { attempt: { ...attempt, answers: {}, flagged: 'networking/b' } }],
     ['results that are not a list', { results: { 0: {} } }],
     ['a result with more right than asked', { results: [{ finishedAt: 1, correct: 5, total: 2, timedOut: false }] }],
   ])('sets aside %s with a message, keeping quiz answers and a backup', (_label, exam) => {
@@ -100,6 +102,25 @@ describe('the exam in reader progress', () => {
 
   it('reads a version 1 value (before the exam) quietly', () => {
     const raw = JSON.stringify({ version: 1, quizzes: { 'boot-process': { answers: { a: quizAnswer } } }, scenarios: {} });
-    expect(parseProgress(raw)).toMatchObject({ status: 'ok', progress: { version: 2 } });
+    expect(parseProgress(raw)).toMatchObject({ status: 'ok', progress: { version: 3 } });
+  });
+
+  it('flags and unflags questions of the running attempt only, and keeps the flags after submission', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage, now });
+    store.startExam(attempt);
+    store.setExamFlag('networking/b', true);
+    store.setExamFlag('boot-process/a', true);
+    store.setExamFlag('networking/b', true);
+    store.setExamFlag('not-drawn/x', true);
+    expect(createProgressStore({ storage, now }).$progress.get().exam?.attempt?.flagged).toEqual(['networking/b', 'boot-process/a']);
+    store.setExamFlag('networking/b', false);
+    expect(store.$progress.get().exam?.attempt?.flagged).toEqual(['boot-process/a']);
+    store.submitExam({ correct: 0, total: 2 }, false);
+    store.setExamFlag('networking/b', true);
+    expect((storage.json() as Progress).exam?.attempt?.flagged).toEqual(['boot-process/a']);
+    store.clearExamAttempt();
+    store.startExam(attempt);
+    expect(store.$progress.get().exam?.attempt?.flagged).toBeUndefined();
   });
 });

@@ -6,5 +6,6 @@ const actions = examActions(progressStore.update, () => progressStore.$progress.
 
 export const startExam = actions.startExam;
 export const recordExamAnswer = actions.recordExamAnswer;
+export const setExamFlag = actions.setExamFlag;
 export const submitExam = actions.submitExam;
 export const clearExamAttempt = actions.clearExamAttempt;

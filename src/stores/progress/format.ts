@@ -1,8 +1,8 @@
 import { normalizeChoice } from '../../widgets/quiz/score';
-import { isChoice, isProgressId, isRecord, isTimestamp } from './checks';
+import { isChoice, isProgressId, isRecord, isSeed, isTimestamp } from './checks';
 import { salvageExam, type ExamProgress } from './exam-format';
 
-export { isChoice, isProgressId, own } from './checks';
+export { isChoice, isProgressId, isSeed, own } from './checks';
 export * from './exam-format';
 
 /**
@@ -12,12 +12,17 @@ export * from './exam-format';
  * and a value written by a newer version of the site is left untouched.
  */
 
-/** 2 added `exam`; a version 1 value reads as version 2 without it. */
-export const PROGRESS_VERSION = 2;
+/**
+ * 2 added `exam`; 3 added each quiz's option-order `seed` and the exam attempt's `flagged`
+ * questions. Both are optional, so a version 1 or 2 value reads as version 3 as it is.
+ */
+export const PROGRESS_VERSION = 3;
+/** Every earlier version, read quietly as the current one (see `parseProgress`). */
+export const EARLIER_VERSIONS: readonly number[] = [1, 2];
 export const PROGRESS_KEY = 'inside-esxi:progress';
 export const PROGRESS_BACKUP_KEY = 'inside-esxi:progress:backup';
 
-// the stored format (v2)
+// the stored format (v3)
 
 /** A checked answer: the chosen option indexes (0-based, sorted) and whether they were right. */
 export interface QuizAnswer {
@@ -30,6 +35,11 @@ export interface QuizAnswer {
 export interface QuizProgress {
   /** Question id -> the last checked answer. A question without an entry is not checked. */
   answers: Record<string, QuizAnswer>;
+  /**
+   * The reader's own option order for this bank (an unsigned 32-bit seed), made when the quiz is
+   * first shown and made anew when it is reset; absent in values saved before version 3.
+   */
+  seed?: number;
 }
 
 export interface ScenarioProgress {
@@ -81,14 +91,14 @@ export function parseProgress(raw: string | null): ParseOutcome {
   if (typeof version === 'number' && Number.isInteger(version) && version > PROGRESS_VERSION) {
     return { status: 'newer', progress: emptyProgress(), version };
   }
-  // Version 1 is version 2 without `exam`, so it reads as it is. A missing or unknown
+  // Earlier versions lack only optional parts, so they read as they are. A missing or unknown
   // older version is read as the current one too, keeping whatever fits.
   const { progress, dropped } = salvageProgress(value);
-  if (version !== PROGRESS_VERSION && version !== 1) dropped.unshift(`version ${JSON.stringify(version) ?? 'missing'} is not ${PROGRESS_VERSION}`);
+  if (version !== PROGRESS_VERSION && !EARLIER_VERSIONS.includes(version as number)) dropped.unshift(`version ${JSON.stringify(version) ?? 'missing'} is not ${PROGRESS_VERSION}`);
   return dropped.length === 0 ? { status: 'ok', progress } : { status: 'partial', progress, dropped };
 }
 
-/** Keeps every valid part of a version 1 or 2 value; lists the parts it left out. */
+/** Keeps every valid part of a version 1, 2 or 3 value; lists the parts it left out. */
 export function salvageProgress(value: Record<string, unknown>): { progress: Progress; dropped: string[] } {
   const dropped: string[] = [];
   for (const key of Object.keys(value)) {
@@ -132,8 +142,11 @@ function salvageQuiz(value: unknown, where: string, dropped: string[]): QuizProg
     dropped.push(`${where} is not an object`);
     return undefined;
   }
-  for (const key of Object.keys(value)) if (key !== 'answers') dropped.push(`${where}: unknown field "${key}"`);
-  return { answers: salvageRecord(value.answers, `${where}.answers`, dropped, salvageAnswer) };
+  for (const key of Object.keys(value)) if (key !== 'answers' && key !== 'seed') dropped.push(`${where}: unknown field "${key}"`);
+  const quiz: QuizProgress = { answers: salvageRecord(value.answers, `${where}.answers`, dropped, salvageAnswer) };
+  if (isSeed(value.seed)) quiz.seed = value.seed;
+  else if (value.seed !== undefined) dropped.push(`${where}.seed is not a seed`);
+  return quiz;
 }
 
 function salvageAnswer(value: unknown, where: string, dropped: string[]): QuizAnswer | undefined {

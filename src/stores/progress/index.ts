@@ -18,6 +18,7 @@ export const $progressNotice = pageStore.$notice;
 export const recordQuizAnswer = pageStore.recordQuizAnswer;
 export const clearQuizAnswer = pageStore.clearQuizAnswer;
 export const resetQuiz = pageStore.resetQuiz;
+export const quizOrderSeed = pageStore.quizOrderSeed;
 export const quizAnswers = pageStore.quizAnswers;
 export const quizScore = pageStore.quizScore;
 export const markScenarioComplete = pageStore.markScenarioComplete;

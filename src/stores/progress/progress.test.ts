@@ -43,7 +43,7 @@ describe('createProgressStore', () => {
     expect(store.recordQuizAnswer('boot-process', 'shift-r', [2, 0, 0], false)).toBe(true);
     expect(store.markScenarioComplete('roll-back-an-upgrade')).toBe(true);
     expect(storage.json()).toEqual({
-      version: 2,
+      version: 3,
       quizzes: {
         'boot-process': {
           answers: {
@@ -85,7 +85,8 @@ describe('createProgressStore', () => {
     expect(store.quizAnswers('boot-process')).toEqual({});
     expect(Object.keys(store.quizAnswers('networking'))).toEqual(['c']);
     expect(storage.json()).toEqual(store.$progress.get());
-    expect(Object.keys((storage.json() as Progress).quizzes)).toEqual(['networking']);
+    // The reset bank keeps only its new option order.
+    expect((storage.json() as Progress).quizzes['boot-process']).toEqual({ answers: {}, seed: expect.any(Number) });
   });
 
   it('keeps a backup of corrupt JSON, starts afresh and says so', () => {
@@ -118,7 +119,7 @@ describe('createProgressStore', () => {
     const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
     const store = createProgressStore({ storage });
     const expected: Progress = {
-      version: 2,
+      version: 3,
       quizzes: {
         'boot-process': {
           answers: {
@@ -146,7 +147,7 @@ describe('createProgressStore', () => {
   });
 
   it('leaves a newer version untouched and works in memory', () => {
-    const raw = JSON.stringify({ version: 3, everything: 'different' });
+    const raw = JSON.stringify({ version: 4, everything: 'different' });
     const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
     const store = createProgressStore({ storage });
     expect(store.$notice.get()?.kind).toBe('newer-version');
@@ -182,7 +183,7 @@ describe('createProgressStore', () => {
     storage.failReads = false;
     storage.failWrites = false;
     store.recordQuizAnswer('boot-process', 'b', [0], true);
-    expect(storage.json()).toEqual({ version: 2, quizzes: {}, scenarios: { s: { completed: true } } });
+    expect(storage.json()).toEqual({ version: 3, quizzes: {}, scenarios: { s: { completed: true } } });
   });
 
   it('works in memory when the browser gives no storage at all', () => {
@@ -265,8 +266,9 @@ describe('parseProgress', () => {
     expect(parseProgress(stored({})).status).toBe('ok');
     expect(parseProgress('[]').status).toBe('unreadable');
     expect(parseProgress('null').status).toBe('unreadable');
-    expect(parseProgress('{"version":3}')).toMatchObject({ status: 'newer', version: 3 });
+    expect(parseProgress('{"version":4}')).toMatchObject({ status: 'newer', version: 4 });
     expect(parseProgress('{"version":1,"quizzes":{}}').status).toBe('ok');
+    expect(parseProgress('{"version":2,"quizzes":{}}').status).toBe('ok');
     expect(parseProgress('{"version":"1","quizzes":{}}').status).toBe('partial');
     expect(parseProgress('{"version":1,"quizzes":[]}')).toMatchObject({ status: 'partial', dropped: ['quizzes is not an object'] });
   });
@@ -288,6 +290,84 @@ describe('resetQuiz across tabs', () => {
     const there = createProgressStore({ storage });
     there.recordQuizAnswer('boot-process', 'a', [1], false);
     here.resetQuiz('boot-process');
-    expect((storage.json() as Progress).quizzes).toEqual({});
+    expect((storage.json() as Progress).quizzes['boot-process']?.answers).toEqual({});
+  });
+});
+
+describe('the option order of a quiz', () => {
+  const seeds = (...values: number[]) => {
+    const queue = [...values];
+    return () => queue.shift() ?? 0;
+  };
+
+  it('is dealt once per bank, saved, and the same after a reload', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage, newSeed: seeds(11, 22, 33) });
+    expect(store.quizOrderSeed('boot-process')).toBe(11);
+    expect(store.quizOrderSeed('boot-process')).toBe(11);
+    expect(store.quizOrderSeed('networking')).toBe(22);
+    const again = createProgressStore({ storage, newSeed: seeds(99) });
+    expect(again.quizOrderSeed('boot-process')).toBe(11);
+    expect(again.$notice.get()).toBeNull();
+  });
+
+  it('survives answering, trying again and clearing, and changes on a reset', () => {
+    const storage = new FakeStorage();
+    const store = createProgressStore({ storage, newSeed: seeds(5, 5, 8) });
+    const seed = store.quizOrderSeed('boot-process');
+    store.recordQuizAnswer('boot-process', 'a', [1], true);
+    store.clearQuizAnswer('boot-process', 'a');
+    expect(store.quizOrderSeed('boot-process')).toBe(seed);
+    store.recordQuizAnswer('boot-process', 'a', [1], true);
+    // The generator repeats 5: a reset still deals a different order.
+    store.resetQuiz('boot-process');
+    expect(store.quizOrderSeed('boot-process')).not.toBe(seed);
+    expect(store.quizAnswers('boot-process')).toEqual({});
+    expect(createProgressStore({ storage }).quizOrderSeed('boot-process')).toBe(store.quizOrderSeed('boot-process'));
+  });
+
+  it('works in memory when storage is refused', () => {
+    const store = createProgressStore({ storage: null, newSeed: seeds(7) });
+    expect(store.quizOrderSeed('boot-process')).toBe(7);
+    expect(store.quizOrderSeed('boot-process')).toBe(7);
+  });
+
+  it('drops a malformed seed, keeps the answers, and deals a new one', () => {
+    const raw = stored({ quizzes: { 'boot-process': { answers: { a: { chosen: [0], correct: true } }, seed: -3 } } });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
+    const store = createProgressStore({ storage, newSeed: seeds(42) });
+    expect(store.$notice.get()?.kind).toBe('recovered');
+    expect(store.quizAnswers('boot-process')).toEqual({ a: { chosen: [0], correct: true } });
+    expect(store.quizOrderSeed('boot-process')).toBe(42);
+    for (const seed of ['7', 1.5, 2 ** 32, null]) {
+      expect(parseProgress(stored({ quizzes: { q: { answers: {}, seed } } }))).toMatchObject({ status: 'partial', dropped: ['quizzes.q.seed is not a seed'] });
+    }
+  });
+});
+
+describe('migration from every earlier version', () => {
+  const answer = { chosen: [0, 2], correct: false, checkedAt: 5 };
+
+  it('reads a version 1 value (quizzes and scenarios) quietly as version 3, and saves version 3 on the next change', () => {
+    const raw = JSON.stringify({ version: 1, quizzes: { 'boot-process': { answers: { a: answer } } }, scenarios: { s: { completed: true, completedAt: 9 } } });
+    expect(parseProgress(raw)).toEqual({
+      status: 'ok',
+      progress: { version: 3, quizzes: { 'boot-process': { answers: { a: answer } } }, scenarios: { s: { completed: true, completedAt: 9 } } },
+    });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
+    const store = createProgressStore({ storage, newSeed: () => 77 });
+    expect(store.$notice.get()).toBeNull();
+    expect(storage.writes).toBe(0);
+    expect(store.quizOrderSeed('boot-process')).toBe(77);
+    expect(storage.json()).toEqual({ version: 3, quizzes: { 'boot-process': { answers: { a: answer }, seed: 77 } }, scenarios: { s: { completed: true, completedAt: 9 } } });
+  });
+
+  it('reads a version 2 value with an exam attempt quietly as version 3, without flags or seeds', () => {
+    const attempt = { seed: 3, questions: ['boot-process/a', 'networking/b'], startedAt: 1, deadline: 120_001, answers: { 'networking/b': [1] } };
+    const raw = JSON.stringify({ version: 2, quizzes: { 'boot-process': { answers: { a: answer } } }, scenarios: {}, exam: { attempt, results: [] } });
+    expect(parseProgress(raw)).toEqual({
+      status: 'ok',
+      progress: { version: 3, quizzes: { 'boot-process': { answers: { a: answer } } }, scenarios: {}, exam: { attempt, results: [] } },
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { scoreQuiz, normalizeChoice, type QuizScore, type ScorableQuestion } from '../../widgets/quiz/score';
 import { readItem, writeItem, type StorageLike } from '../storage';
-import { emptyProgress, isChoice, isProgressId, own, parseProgress, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type Progress, type QuizAnswer, type ScenarioProgress } from './format';
+import { emptyProgress, isChoice, isProgressId, own, parseProgress, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type Progress, type QuizAnswer, type QuizProgress, type ScenarioProgress } from './format';
 import { PROGRESS_MESSAGES, type ProgressNotice, type ProgressNoticeKind } from './notices';
 
 
@@ -16,6 +16,15 @@ export interface ProgressStoreOptions {
   backupKey?: string;
   /** The clock for `checkedAt` and `completedAt`. */
   now?: () => number;
+  /** Where new option-order seeds come from (an unsigned 32-bit integer each). */
+  newSeed?: () => number;
+}
+
+/** A fresh unsigned 32-bit seed from the browser's (or Node's) crypto. */
+export function randomSeed(): number {
+  const values = new Uint32Array(1);
+  globalThis.crypto.getRandomValues(values);
+  return values[0]!;
 }
 
 export interface ProgressStore {
@@ -25,8 +34,13 @@ export interface ProgressStore {
   recordQuizAnswer(bankId: string, questionId: string, chosen: readonly number[], correct: boolean): boolean;
   /** Forgets one question's answer, so it can be tried again. */
   clearQuizAnswer(bankId: string, questionId: string): void;
-  /** Forgets every answer in a bank. */
+  /** Forgets every answer in a bank, and deals its options in a new order. */
   resetQuiz(bankId: string): void;
+  /**
+   * The seed of the reader's option order in a bank: the saved one, or a new one, saved now, so
+   * a reload shows the same order. NaN-free: always an unsigned 32-bit integer.
+   */
+  quizOrderSeed(bankId: string): number;
   /** The checked answers of a bank (question id -> answer); empty when none. */
   quizAnswers(bankId: string): Readonly<Record<string, QuizAnswer>>;
   /** Scores the saved answers against the bank's questions as they are now. */
@@ -44,7 +58,7 @@ export interface ProgressStore {
 }
 
 export function createProgressStore(options: ProgressStoreOptions = {}): ProgressStore {
-  const { storage, key = PROGRESS_KEY, backupKey = PROGRESS_BACKUP_KEY, now = Date.now } = options;
+  const { storage, key = PROGRESS_KEY, backupKey = PROGRESS_BACKUP_KEY, now = Date.now, newSeed = randomSeed } = options;
   const $progress = atom<Progress>(emptyProgress());
   const $notice = atom<ProgressNotice | null>(null);
   /**
@@ -134,10 +148,19 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
     else block('not-saved');
   }
 
-  function withQuiz(progress: Progress, bankId: string, answers: Record<string, QuizAnswer> | undefined): Progress {
+  /** The progress with a bank's answers replaced; its order seed stays unless one is given. */
+  function withQuiz(progress: Progress, bankId: string, answers: Record<string, QuizAnswer> | undefined, seed = own(progress.quizzes, bankId)?.seed): Progress {
     const quizzes = Object.fromEntries(Object.entries(progress.quizzes).filter(([id]) => id !== bankId));
-    if (answers && Object.keys(answers).length > 0) quizzes[bankId] = { answers };
+    const quiz: QuizProgress = { answers: answers ?? {} };
+    if (seed !== undefined) quiz.seed = seed;
+    if (seed !== undefined || Object.keys(quiz.answers).length > 0) quizzes[bankId] = quiz;
     return { ...progress, quizzes };
+  }
+
+  /** A new seed, never the one it replaces (so a reset always deals a new order). */
+  function freshSeed(old?: number): number {
+    const seed = newSeed() >>> 0;
+    return seed === old ? (seed + 1) >>> 0 : seed;
   }
 
   function quizAnswers(bankId: string): Readonly<Record<string, QuizAnswer>> {
@@ -175,9 +198,16 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
       });
     },
     resetQuiz(bankId) {
+      if (!isProgressId(bankId)) return;
+      update((progress) => withQuiz(progress, bankId, undefined, freshSeed(own(progress.quizzes, bankId)?.seed)));
+    },
+    quizOrderSeed(bankId) {
       sync();
-      if (!Object.hasOwn($progress.get().quizzes, bankId)) return;
-      update((progress) => withQuiz(progress, bankId, undefined));
+      const saved = own($progress.get().quizzes, bankId)?.seed;
+      if (saved !== undefined) return saved;
+      const seed = freshSeed();
+      if (isProgressId(bankId)) update((progress) => withQuiz(progress, bankId, own(progress.quizzes, bankId)?.answers, own(progress.quizzes, bankId)?.seed ?? seed));
+      return own($progress.get().quizzes, bankId)?.seed ?? seed;
     },
     quizAnswers,
     quizScore(bankId, questions) {

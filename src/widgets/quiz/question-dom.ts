@@ -15,8 +15,12 @@ export interface QuestionParts extends ScorableQuestion {
   explanations: HTMLDetailsElement[];
 }
 
+/**
+ * Reads a question back. Its options may be shown in any order (`dealOptions`): each carries its
+ * bank index (`data-option`), and the parts are returned in bank order, which answers use.
+ */
 export function readQuestion(root: HTMLElement): QuestionParts {
-  const options = [...root.querySelectorAll<HTMLElement>('[data-option]')];
+  const options = [...root.querySelectorAll<HTMLElement>('[data-option]')].sort((a, b) => Number(a.dataset.option) - Number(b.dataset.option));
   return {
     root,
     id: root.dataset.question ?? '',
@@ -49,4 +53,25 @@ export function showVerdicts(question: QuestionParts, view: Pick<QuestionView, '
     details.hidden = !revealed;
     if (open) details.open = revealed;
   });
+}
+
+/**
+ * Shows a question's options in `order` (bank indexes, first shown first) by moving their list
+ * items, each with its mark and explanation: the order of the DOM is the order of the arrow keys,
+ * the Tab key and a screen reader, so all three follow what is seen. Inputs keep their state.
+ */
+export function dealOptions(question: Pick<QuestionParts, 'root'>, order: readonly number[]) {
+  const list = question.root.querySelector<HTMLElement>('.options');
+  if (!list) return;
+  const byIndex = new Map([...list.querySelectorAll<HTMLElement>(':scope > [data-option]')].map((item) => [Number(item.dataset.option), item]));
+  const items = order.flatMap((index) => byIndex.get(index) ?? []);
+  if (items.length !== byIndex.size) return; // an order that does not fit the question: leave it
+  const shown = [...list.children];
+  if (items.every((item, position) => shown[position] === item)) return;
+  list.append(...items);
+}
+
+/** The first input as shown (where focus goes when a question is entered). */
+export function firstShownInput(question: Pick<QuestionParts, 'root'>): HTMLInputElement | null {
+  return question.root.querySelector<HTMLInputElement>('[data-option] input');
 }

@@ -1,10 +1,12 @@
 import { questionView, scoreText } from './view';
-import { chosenIndexes, readQuestion, showVerdicts, type QuestionParts as RenderedQuestion } from './question-dom';
+import { chosenIndexes, dealOptions, firstShownInput, readQuestion, showVerdicts, type QuestionParts as RenderedQuestion } from './question-dom';
+import { optionOrder } from './order';
 import { defineElement } from '../shared/define';
 import {
   $progress,
   $progressNotice,
   clearQuizAnswer,
+  quizOrderSeed,
   quizScore,
   recordQuizAnswer,
   resetQuiz,
@@ -31,6 +33,8 @@ export class EsxiQuiz extends HTMLElement {
   #applied = new Map<string, string | null>();
   /** Questions where "Check answer" was pressed with nothing chosen. */
   #askedEmpty = new Set<string>();
+  /** The option-order seed the options are dealt in now. */
+  #dealt: number | undefined;
 
   get bank(): string {
     return this.getAttribute('bank') ?? '';
@@ -39,6 +43,9 @@ export class EsxiQuiz extends HTMLElement {
   connectedCallback() {
     this.#questions = this.#readQuestions();
     this.#applied.clear();
+    this.#dealt = undefined;
+    // Saved (or dealt and saved) before the first render, so the reader's order shows at once.
+    quizOrderSeed(this.bank);
     for (const element of this.querySelectorAll<HTMLElement>('[data-live], [data-footer], [data-action="check"]')) {
       element.hidden = false;
     }
@@ -73,6 +80,7 @@ export class EsxiQuiz extends HTMLElement {
   #render(progress: Progress) {
     const quiz = Object.hasOwn(progress.quizzes, this.bank) ? progress.quizzes[this.bank] : undefined;
     const answers = quiz?.answers ?? {};
+    if (quiz?.seed !== undefined && quiz.seed !== this.#dealt) this.#deal(quiz.seed);
     for (const question of this.#questions) {
       const saved = Object.hasOwn(answers, question.id) ? answers[question.id]?.chosen : undefined;
       const view = questionView(question, saved, this.#askedEmpty.has(question.id));
@@ -96,6 +104,12 @@ export class EsxiQuiz extends HTMLElement {
     }
     const score = this.querySelector<HTMLElement>('[data-score]');
     if (score) score.textContent = scoreText(quizScore(this.bank, this.#questions));
+  }
+
+  /** Shows every question's options in the reader's order for this bank. */
+  #deal(seed: number) {
+    this.#dealt = seed;
+    for (const question of this.#questions) dealOptions(question, optionOrder(seed, `${this.bank}/${question.id}`, question.options.length));
   }
 
   #renderNotice(notice: ProgressNotice | null) {
@@ -126,7 +140,7 @@ export class EsxiQuiz extends HTMLElement {
     if (action === 'check') this.#check(question);
     if (action === 'retry') {
       clearQuizAnswer(this.bank, question.id);
-      question.inputs[0]?.focus();
+      firstShownInput(question)?.focus();
     }
   };
 

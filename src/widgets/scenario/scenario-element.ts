@@ -3,7 +3,7 @@ import { ensureLab, getLab, labStore, playSteps, resetLab, sendEvent } from '../
 import { scenariosOf } from '../../stores/sim';
 import { UI } from '../../ui/strings';
 import { watchClock } from '../shared/visibility';
-import { markScenarioComplete } from '../../stores/progress';
+import { $progress, isScenarioComplete, markScenarioComplete } from '../../stores/progress';
 import { showWidgetError } from '../shared/widget-error';
 import { setText } from '../shared/dom';
 import { defineElement } from '../shared/define';
@@ -32,7 +32,7 @@ class ScenarioElement extends HTMLElement {
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button, select')) control.disabled = false;
     this.addEventListener('click', this.onClick);
     this.addEventListener('change', this.onChange);
-    this.stops = [labStore(labId).subscribe(() => this.render()), watchClock(this, labId)];
+    this.stops = [labStore(labId).subscribe(() => this.render()), $progress.listen(() => this.render()), watchClock(this, labId)];
     this.renderHints();
   }
 
@@ -118,6 +118,16 @@ class ScenarioElement extends HTMLElement {
     setText(this.querySelector('.esxi-scenario__done')!, complete ? 'All goals met: scenario complete.' : '');
     if (complete && !this.wasComplete) markScenarioComplete(this.scenario!.id);
     this.wasComplete = complete;
+    this.renderFinishedBefore(complete);
+  }
+
+  /** Saved progress keeps a finished scenario finished, though its lab starts afresh on a reload. */
+  private renderFinishedBefore(completeNow: boolean) {
+    const note = this.querySelector<HTMLElement>('[data-finished]');
+    if (!note) return;
+    const show = !completeNow && isScenarioComplete(this.scenario!.id);
+    setText(note, show ? UI.scenario.finishedBefore : '');
+    note.hidden = !show;
   }
 
   private renderAnswers(lab: LabState) {
