@@ -28,7 +28,7 @@ for (const path of sample(pages)) {
     await wakeLabs(page);
     expect(await violations(page)).toEqual([]);
     await page.waitForLoadState('networkidle');
-    expect(await cspViolations()).toEqual([]);
+    expect(cspViolations).toEqual([]);
     expect(errors).toEqual([]);
   });
 }

@@ -51,17 +51,19 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
- * Records every refusal of the page's Content-Security-Policy from its first byte on (Chromium
- * also logs them as console errors; this names the directive). Call before `goto`; the returned
- * function reads what was refused so far.
+ * Collects every refusal of the page's Content-Security-Policy, from its first byte on, as the
+ * page reports it (a `securitypolicyviolation` event, passed out as it happens, so reading the
+ * list never waits on a busy page). Call before `goto`.
  */
-export async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> {
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
   });
-  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  return violations;
 }
 
 /** Fails the test if the page tried to reach any other host. */
