@@ -24,8 +24,9 @@ const STARLIGHT_PROPS_CSS = fileURLToPath(new URL('./style/props.css', import.me
 
 /**
  * Astro marks each MDX page's propagated-assets module with the directive "use astro:head-inject",
- * which the bundler, not knowing it, reports once per chapter (withastro/astro: harmless; Astro
- * reads the marker before bundling). Only that report is dropped; every other warning shows.
+ * which the bundler (Rolldown), not knowing it, reports once per chapter: a known Astro 7 issue
+ * (withastro/astro#18087), seen in a fresh Starlight project too. Astro reads the marker itself,
+ * so nothing is lost. Only that report is dropped; every other warning still shows.
  */
 /** @param {{ code?: string; message: string }} warning @param {(warning: any) => void} warn */
 function quietHeadInjectDirective(warning, warn) {

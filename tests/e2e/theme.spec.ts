@@ -6,9 +6,12 @@ import { watchErrors } from './helpers';
  * Starlight's own theme scripts did not expect that (src/starlight/ThemeProvider.astro): every
  * chapter threw and stayed dark on a light system.
  */
+/** As a browser that blocks site data does: both storages throw on access. */
 async function refuseStorage(page: Page) {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, { get() { throw new DOMException('Access is denied for this document.', 'SecurityError'); } });
+    }
   });
 }
 
