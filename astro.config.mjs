@@ -1,8 +1,38 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { chapters } from './src/chapters.mjs';
+import { contentSecurityPolicy } from './src/site/csp.mjs';
+
+/**
+ * Where the site will be served (README, "Deploy"): SITE_URL is the origin the embed snippets
+ * name, BASE_PATH the sub-path under it (`/inside-esxi/` on GitHub Pages). By default, the root
+ * of http://localhost:4321, which is what `npm start` serves.
+ */
+const SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
+const BASE_PATH = process.env.BASE_PATH || '/';
+
+/**
+ * Starlight exports no path to its colour and size tokens (props.css), which the embed pages
+ * share with the chapters without taking Starlight's page frame. Resolving it from the installed
+ * package (wherever npm put it) keeps one source for the colours and fails the build loudly
+ * should Starlight move the file.
+ */
+const STARLIGHT_PROPS_CSS = fileURLToPath(new URL('./style/props.css', import.meta.resolve('@astrojs/starlight')));
+
+/**
+ * Astro marks each MDX page's propagated-assets module with the directive "use astro:head-inject",
+ * which the bundler (Rolldown), not knowing it, reports once per chapter: a known Astro 7 issue
+ * (withastro/astro#18087), seen in a fresh Starlight project too. Astro reads the marker itself,
+ * so nothing is lost. Only that report is dropped; every other warning still shows.
+ */
+/** @param {{ code?: string; message: string }} warning @param {(warning: any) => void} warn */
+function quietHeadInjectDirective(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+  warn(warning);
+}
 
 /**
  * The lab code a page fetches on demand comes in a few chunks, not dozens: the simulation core
@@ -25,12 +55,14 @@ const LAB_CHUNKS = [
 // Sidebar entries are listed explicitly: with content outside src/content,
 // Starlight's `autogenerate` groups come out empty (see README, "Adding a chapter").
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site: SITE_URL,
+  base: BASE_PATH,
   vite: {
+    resolve: { alias: { 'starlight:props.css': STARLIGHT_PROPS_CSS } },
     build: {
       // The widget loader fetches each chunk's imports itself; preload lists of every chunk would ship at page open.
       modulePreload: false,
-      rolldownOptions: { output: { codeSplitting: { groups: LAB_CHUNKS } } },
+      rolldownOptions: { onwarn: quietHeadInjectDirective, output: { codeSplitting: { groups: LAB_CHUNKS } } },
     },
   },
   integrations: [
@@ -50,12 +82,18 @@ export default defineConfig({
         { label: 'Practice exam', link: '/exam/' },
       ],
       customCss: ['./src/styles/site.css'],
+      // Starlight's theme scripts, guarded where the browser refuses storage (see the files).
+      components: { ThemeProvider: './src/starlight/ThemeProvider.astro', ThemeSelect: './src/starlight/ThemeSelect.astro' },
       // Wrapped code never scrolls sideways: readable on phones, and no scroll region that a
       // keyboard user could not reach (axe: scrollable-region-focusable).
       expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
+      // src/pages/404.astro says why.
+      disable404Route: true,
       pagination: true,
     }),
     mdx(),
+    // Last: it hashes the inline scripts of the finished pages.
+    contentSecurityPolicy(),
   ],
 });

@@ -1,7 +1,8 @@
 // `npm test`: every test, in the order a failure is cheapest to find:
 // the no-DOM type check of sim-core, the site's type check, unit and content tests (vitest),
 // the site build,
-// then the reader's view in Chromium (Playwright). Ends with one summary line for CI.
+// then the reader's view in Chromium (Playwright), then the site built under a sub-path
+// (/inside-esxi/, as on GitHub Pages) and its lean browser pass. Ends with one summary line for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -9,6 +10,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 mkdirSync('reports', { recursive: true });
 rmSync('reports/vitest.json', { force: true });
 rmSync('reports/playwright.json', { force: true });
+rmSync('reports/playwright-subpath.json', { force: true });
 
 function run(label, command, args, env = {}) {
   console.log(`\n== ${label}: ${command} ${args.join(' ')}`);
@@ -24,6 +26,12 @@ const built = run('site build', bin('astro'), ['build']);
 steps.push(['site build', built]);
 if (built) {
   steps.push(['browser tests', run('browser tests', bin('playwright'), ['test'])]);
+}
+// The same site for a host that serves it under a path (README, "Deploy"); see playwright.subpath.config.ts.
+const builtUnderPath = run('sub-path build', bin('astro'), ['build', '--outDir', 'dist-subpath'], { BASE_PATH: '/inside-esxi/' });
+steps.push(['sub-path build', builtUnderPath]);
+if (builtUnderPath) {
+  steps.push(['sub-path browser tests', run('sub-path browser tests', bin('playwright'), ['test', '--config', 'playwright.subpath.config.ts'])]);
 }
 
 function readJson(path) {
@@ -44,15 +52,16 @@ if (vitest) {
   failed += vitest.numFailedTests ?? 0;
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
 }
-const playwright = readJson('reports/playwright.json');
-if (playwright?.stats) {
+for (const report of ['reports/playwright.json', 'reports/playwright-subpath.json']) {
+  const playwright = readJson(report);
+  if (!playwright?.stats) continue;
   passed += (playwright.stats.expected ?? 0) + (playwright.stats.flaky ?? 0);
   failed += playwright.stats.unexpected ?? 0;
   skipped += playwright.stats.skipped ?? 0;
 }
 // A step that failed without reporting tests (type errors, a broken build) still counts as a failure.
 for (const [label, ok] of steps) {
-  if (!ok && !['unit and content tests', 'browser tests'].includes(label)) failed += 1;
+  if (!ok && !['unit and content tests', 'browser tests', 'sub-path browser tests'].includes(label)) failed += 1;
 }
 const allOk = steps.every(([, ok]) => ok) && failed === 0;
 if (!allOk) console.log(`\nFailed steps: ${steps.filter(([, ok]) => !ok).map(([label]) => label).join(', ') || 'none (test failures)'}`);

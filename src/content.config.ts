@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
 import { fullSim } from '#sim-core';
 import { quizBankSchema } from './widgets/quiz/schema';
@@ -27,6 +27,12 @@ export const collections = {
   quizzes: defineCollection({
     loader: glob({ base: './content/quizzes', pattern: '**/*.yaml' }),
     schema: quizBankSchema,
+  }),
+  // Starlight reads overrides of its own labels from an `i18n` collection. The site overrides none;
+  // one empty English entry says so (an absent or empty collection makes every build warn).
+  i18n: defineCollection({
+    loader: () => [{ id: 'en' }],
+    schema: i18nSchema(),
   }),
   // Data for <VmwareTimeline /> and <VersionTable /> (src/widgets/history).
   timeline: defineCollection({

@@ -1,28 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages, reach, wakeLabs } from './helpers';
+import { builtPages, reach, samplePages as sample, wakeLabs, watchCspViolations, watchErrors } from './helpers';
 
 const pages = builtPages();
-
-/**
- * The pages scanned: every page but the per-preset embed pages of lab widgets, of which one per
- * widget and one per preset are enough (they share their markup; every lab host is whole, so
- * there are about 180 of them and a scan of each would take ten minutes).
- */
-function sample(all: readonly string[]): string[] {
-  const labEmbed = /^\/embed\/(?!scenario\/|quiz\/)([\w-]+)\/([\w-]+)\/$/;
-  const seenWidgets = new Set<string>();
-  const seenPresets = new Set<string>();
-  return all.filter((path) => {
-    const match = labEmbed.exec(path);
-    if (!match) return true;
-    const [, widget, preset] = match as unknown as [string, string, string];
-    const fresh = !seenWidgets.has(widget) || !seenPresets.has(preset);
-    seenWidgets.add(widget);
-    seenPresets.add(preset);
-    return fresh;
-  });
-}
 
 test('the build has pages to scan', () => {
   expect(pages).toContain('/');
@@ -36,13 +16,20 @@ const violations = async (page: import('@playwright/test').Page) =>
   (await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
 
 for (const path of sample(pages)) {
-  test(`axe finds no violations on ${path}, as served and with every widget live`, async ({ page }) => {
+  // One pass over the pages for what a reader would notice: axe, and (with every widget's code
+  // fetched) the Content-Security-Policy's refusals and any error; tests/e2e/csp.spec.ts says more.
+  test(`axe finds no violations on ${path}, as served and with every widget live, and nothing breaks the CSP or throws`, async ({ page }) => {
     // Two scans of a chapter with a dozen live widgets take 20-30 s on a 2-core machine.
     test.setTimeout(90_000);
+    const errors = watchErrors(page);
+    const cspViolations = await watchCspViolations(page);
     await page.goto(path);
     expect(await violations(page)).toEqual([]);
     await wakeLabs(page);
     expect(await violations(page)).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(cspViolations).toEqual([]);
+    expect(errors).toEqual([]);
   });
 }
 

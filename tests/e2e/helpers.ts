@@ -20,6 +20,26 @@ export function builtPages(dist = 'dist'): string[] {
   return pages.sort();
 }
 
+/**
+ * The pages a browser test visits: every page but the per-preset embed pages of lab widgets, of which one per
+ * widget and one per preset are enough (they share their markup; every lab host is whole, so
+ * there are about 180 of them and a scan of each would take ten minutes).
+ */
+export function samplePages(all: readonly string[]): string[] {
+  const labEmbed = /^\/embed\/(?!scenario\/|quiz\/)([\w-]+)\/([\w-]+)\/$/;
+  const seenWidgets = new Set<string>();
+  const seenPresets = new Set<string>();
+  return all.filter((path) => {
+    const match = labEmbed.exec(path);
+    if (!match) return true;
+    const [, widget, preset] = match as unknown as [string, string, string];
+    const fresh = !seenWidgets.has(widget) || !seenPresets.has(preset);
+    seenWidgets.add(widget);
+    seenPresets.add(preset);
+    return fresh;
+  });
+}
+
 /** Collects console errors and uncaught exceptions: a page that works prints none. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -28,6 +48,22 @@ export function watchErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return errors;
+}
+
+/**
+ * Collects every refusal of the page's Content-Security-Policy, from its first byte on, as the
+ * page reports it (a `securitypolicyviolation` event, passed out as it happens, so reading the
+ * list never waits on a busy page). Call before `goto`.
+ */
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return violations;
 }
 
 /** Fails the test if the page tried to reach any other host. */
