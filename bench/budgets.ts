@@ -16,8 +16,14 @@ export const BUDGETS = {
    * kits its lab needs have loaded on demand: a ceiling that keeps the lab code from growing
    * unnoticed. Kits fetched only because a typed line named one of their commands are reported
    * on their own, without a budget.
+   *
+   * Raised from 64 KB to 66 KB in December 2026, noticed and on purpose: the 4.1 command
+   * catalogue, the configuration backup, the space accounting and output caps of the hardened
+   * shell, and progress format 3 grew the shared lab runtime by 3 KB (the networking page went
+   * from 60.0 to 65.5 KB). Moving the catalogue and the space accounting into chunks fetched on
+   * demand is the way back under 64 KB.
    */
-  widgetPageLiveGzipBytes: 64 * 1024,
+  widgetPageLiveGzipBytes: 66 * 1024,
   /**
    * The practice exam page's own HTML, gzip (issue 12): its questions are fetched as JSON, so the
    * page holds only the exam's frame and one question pattern (about 8 KB when this was set,

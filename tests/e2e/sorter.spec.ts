@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchErrors, watchForeignRequests } from './helpers';
+import { reach, watchErrors, watchForeignRequests } from './helpers';
 
 /** The widget lies inside the viewport and nothing in it sticks out (a scroll region may scroll inside). */
 async function expectFits(widget: Locator, width: number) {
@@ -14,10 +14,18 @@ const URL = '/virtualization-basics/';
 const sorterOf = (page: Page) => page.getByRole('region', { name: 'Sorter: emulation, simulation or virtualization' });
 const example = (page: Page, name: RegExp) => sorterOf(page).getByRole('group', { name });
 
+/** Opens the chapter and scrolls to the sorter, which wakes its code (it loads when reached). */
+async function openSorter(page: Page) {
+  await page.goto(URL);
+  await reach(sorterOf(page));
+  // Its buttons appear once its code is live.
+  await expect(sorterOf(page).getByRole('button', { name: 'Check answer' }).first()).toBeVisible();
+}
+
 test('a right and a wrong answer are explained and scored', async ({ page }) => {
   const errors = watchErrors(page);
   const foreign = watchForeignRequests(page);
-  await page.goto(URL);
+  await openSorter(page);
   const sorter = sorterOf(page);
   await expect(sorter.getByText(/^Score: 0 of \d+$/)).toBeVisible();
 
@@ -40,7 +48,7 @@ test('a right and a wrong answer are explained and scored', async ({ page }) => 
 });
 
 test('changing a checked answer takes its feedback and point away until checked again', async ({ page }) => {
-  await page.goto(URL);
+  await openSorter(page);
   const sorter = sorterOf(page);
   const vms = example(page, /virtual machines on one ESXi host/);
   await vms.getByRole('radio', { name: 'Virtualization' }).check();
@@ -54,7 +62,7 @@ test('changing a checked answer takes its feedback and point away until checked 
 });
 
 test('checking with nothing chosen asks for a choice', async ({ page }) => {
-  await page.goto(URL);
+  await openSorter(page);
   const flight = example(page, /flight simulator/);
   await flight.getByRole('button', { name: 'Check answer' }).click();
   await expect(flight).toContainText('Choose emulation, simulation or virtualization first.');
@@ -63,7 +71,7 @@ test('checking with nothing chosen asks for a choice', async ({ page }) => {
 });
 
 test('"Check my answers" checks every chosen example, and "Try again" clears everything', async ({ page }) => {
-  await page.goto(URL);
+  await openSorter(page);
   const sorter = sorterOf(page);
   await example(page, /Atari/).getByRole('radio', { name: 'Emulation' }).check();
   await example(page, /flight simulator/).getByRole('radio', { name: 'Virtualization' }).check();
@@ -82,7 +90,7 @@ test('"Check my answers" checks every chosen example, and "Try again" clears eve
 });
 
 test('the keyboard alone can choose and check an answer', async ({ page }) => {
-  await page.goto(URL);
+  await openSorter(page);
   const atari = example(page, /Atari/);
   const emulation = atari.getByRole('radio', { name: 'Emulation' });
   await emulation.focus();
@@ -99,7 +107,7 @@ test('the keyboard alone can choose and check an answer', async ({ page }) => {
 test('the sorter fits a 360px phone and passes axe in the dark theme after checking', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(URL);
+  await openSorter(page);
   const sorter = sorterOf(page);
   await example(page, /Atari/).getByRole('radio', { name: 'Emulation' }).check();
   await example(page, /NetApp simulator/).getByRole('radio', { name: 'Emulation' }).check();

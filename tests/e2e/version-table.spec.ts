@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { watchErrors, watchForeignRequests } from './helpers';
+import { reach, watchErrors, watchForeignRequests } from './helpers';
 
 /** The widget lies inside the viewport and nothing in it sticks out (a scroll region may scroll inside). */
 async function expectFits(widget: Locator, width: number) {
@@ -26,6 +26,7 @@ test.describe('version table', () => {
     const foreign = watchForeignRequests(page);
     await page.goto('/architecture/');
     const region = tableRegionOf(page);
+    await reach(region);
     const table = region.getByRole('table');
     await expect(table).toBeVisible();
     expect(await shownColumns(region)).toEqual(versions.columns);
@@ -43,6 +44,7 @@ test.describe('version table', () => {
   test('a checkbox hides and shows a version, and the status says what is shown', async ({ page }) => {
     await page.goto('/architecture/');
     const region = tableRegionOf(page);
+    await reach(region);
     const first = versions.columns[0]!;
     await region.getByRole('checkbox', { name: first, exact: true }).uncheck();
     await expect(region.getByRole('columnheader', { name: first, exact: true })).toBeHidden();
@@ -55,6 +57,7 @@ test.describe('version table', () => {
   test('"Show only ESXi" and "Only rows that differ" narrow the table to what differs', async ({ page }) => {
     await page.goto('/architecture/');
     const region = tableRegionOf(page);
+    await reach(region);
     await region.getByRole('button', { name: 'Show only ESXi', exact: true }).click();
     const esxi = versions.columns.filter((column) => column.startsWith('ESXi '));
     expect(await shownColumns(region)).toEqual(esxi);
@@ -80,6 +83,7 @@ test.describe('version table', () => {
   test('the last shown version cannot be hidden', async ({ page }) => {
     await page.goto('/architecture/');
     const region = tableRegionOf(page);
+    await reach(region);
     await region.getByRole('button', { name: 'Show only 4.1', exact: true }).click();
     expect(await shownColumns(region)).toEqual(['ESX 4.1', 'ESXi 4.1']);
     await region.getByRole('checkbox', { name: 'ESX 4.1', exact: true }).uncheck();
@@ -95,6 +99,7 @@ test.describe('version table', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/architecture/');
     const region = tableRegionOf(page);
+    await reach(region);
     const differ = region.getByRole('checkbox', { name: 'Only rows that differ' });
     await differ.focus();
     await page.keyboard.press('Space');
@@ -113,6 +118,7 @@ test.describe('version table', () => {
     test('the full table shows and the controls stay hidden', async ({ page }) => {
       await page.goto('/architecture/');
       const region = tableRegionOf(page);
+      await reach(region);
       expect(await shownColumns(region)).toEqual(versions.columns);
       await expect(featureRows(region)).toHaveCount(versions.features.length);
       await expect(region.getByRole('checkbox')).toHaveCount(0);

@@ -16,6 +16,15 @@ const INTERACTIONS = ['pointerdown', 'focusin'] as const;
  * replayed once it is live, so a fast typist loses nothing; if the load fails, the widgets say
  * so instead of staying silently inert.
  */
+/**
+ * Radios, checkboxes, selects and buttons answer keys by themselves (a replayed synthetic key
+ * would not move a radio or press a button), so their keys are never held back.
+ */
+function actsNatively(target: EventTarget | null): boolean {
+  if (target instanceof HTMLInputElement) return target.type === 'radio' || target.type === 'checkbox';
+  return target instanceof HTMLSelectElement || target instanceof HTMLButtonElement;
+}
+
 export function wakeWhenNeeded(widgets: readonly Element[], load: () => Promise<unknown>) {
   if (widgets.length === 0) return;
   const inWidget = (event: Event) => widgets.some((widget) => widget.contains(event.target as Node));
@@ -42,7 +51,7 @@ export function wakeWhenNeeded(widgets: readonly Element[], load: () => Promise<
     if (state === 'live') return;
     // Any key wakes the labs: a keyboard reader's first Tab must find enabled controls ahead.
     wake();
-    if (event.key === 'Tab' || !inWidget(event)) return;
+    if (event.key === 'Tab' || !inWidget(event) || actsNatively(event.target)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     early.push(event);
