@@ -31,6 +31,9 @@ export const HOSTILE_LINES: readonly HostileLine[] = [
   { name: 'the 16th doubling of a file in /', setup: doubled('', 15), line: 'cat /f >> /f' },
   { name: 'the 16th doubling of a file in /tmp', setup: doubled('/tmp', 15), line: 'cat /tmp/f >> /tmp/f' },
   { name: 'cat of a 125M file to the screen', setup: doubled('/tmp', 15), line: 'cat /tmp/f' },
+  { name: 'wc -l of a 125M file', setup: doubled('/tmp', 15), line: 'wc -l /tmp/f' },
+  { name: 'grep through a 125M file', setup: doubled('/tmp', 15), line: 'grep y /tmp/f' },
+  { name: 'cat of a 125M file | wc -l', setup: doubled('/tmp', 15), line: 'cat /tmp/f | wc -l' },
   { name: 'a line past the length cap', line: `echo ${'a'.repeat(5000)}` },
 ];
 

@@ -6,6 +6,8 @@ import { anyLine } from '../testing/arbitrary';
 import { MAX_OUTPUT_CHARS, MAX_OUTPUT_LINES } from '../shell/run';
 import { ERRNO_TEXT, SHELL_TEXT } from '../messages/shell';
 import { ramdiskUsed } from './usage';
+import { TEXT_TEXT } from '../shell/commands/text/messages';
+import { MAX_TEXT_READ_CHARS } from '../shell/commands/text/input';
 
 const NO_SPACE = SHELL_TEXT.writeError('cat', ERRNO_TEXT.ENOSPC);
 const rowOf = (rows: string[], name: string) => rows.find((row) => row.startsWith(`${name} `))!.split(/\s+/);
@@ -92,5 +94,29 @@ describe('output and line caps', () => {
     expect(result.stderr[0]).toMatch(/line too long: this lab reads at most 4096 characters/);
     expect(result.exitCode).toBe(2);
     expect(sh.lab().hosts.esx01!.vfs).toBe(before.hosts.esx01!.vfs);
+  });
+});
+
+describe('text commands read at most 4 MB of an input', () => {
+  const TOO_LARGE = (command: string, name: string) => TEXT_TEXT.tooLarge(command, name, MAX_TEXT_READ_CHARS / (1024 * 1024));
+
+  it('a file doubled past 4 MB is refused by grep, wc, head and tail with the limit named, and cat still copies it', () => {
+    const sh = shell();
+    sh(`echo ${'x'.repeat(3999)} > /tmp/f`);
+    for (let n = 0; n < 11; n++) sh('cat /tmp/f >> /tmp/f');
+    expect(Number(sh('ls -l /tmp/f').stdout[0]!.split(/\s+/)[4])).toBeGreaterThan(MAX_TEXT_READ_CHARS);
+    expect(sh('wc -l /tmp/f').stderr).toEqual([TOO_LARGE('wc', '/tmp/f')]);
+    expect(sh('grep y /tmp/f')).toMatchObject({ stderr: [TOO_LARGE('grep', '/tmp/f')], exitCode: 2 });
+    expect(sh('head -n 1 /tmp/f').stderr).toEqual([TOO_LARGE('head', '/tmp/f')]);
+    expect(sh('cat /tmp/f | tail -n 1').stderr).toEqual([TOO_LARGE('tail', TEXT_TEXT.standardInput)]);
+    expect(sh('cat /tmp/f > /tmp/g').exitCode).toBe(0);
+    expect(sh('echo still here').stdout).toEqual(['still here']);
+  });
+
+  it('a file just under the limit is read whole', () => {
+    const sh = shell();
+    sh(`echo ${'x'.repeat(3999)} > /tmp/f`);
+    for (let n = 0; n < 9; n++) sh('cat /tmp/f >> /tmp/f');
+    expect(sh('wc -l /tmp/f').stdout[0]).toMatch(new RegExp(`^\\s*${2 ** 9} /tmp/f$`));
   });
 });

@@ -1,7 +1,7 @@
 import { lines, type CommandResult, type CommandSpec } from '../../types';
 import { badOption, parseArgs, usage } from '../files/args';
 import { compilePatterns, MAX_GREP_STEPS, StepBudgetExceeded, type Matcher } from './grep-pattern';
-import { readAll, splitLines } from './input';
+import { readForText, splitLines } from './input';
 import { GREP_LIMIT_TEXT, TEXT_TEXT } from './messages';
 
 const SIMULATED = 'HhnlLcoqvsiwxFEe';
@@ -52,7 +52,7 @@ export const grep: CommandSpec = {
     });
     if (!compiled.ok) return fail2(`${TEXT_TEXT.badRegex(compiled.pattern, compiled.reason)}\n`);
     try {
-      return search(compiled.matcher, flags, operands, readAll(host, 'grep', operands, stdin, 'plain'));
+      return search(compiled.matcher, flags, operands, readForText(host, 'grep', operands, stdin, 'plain'));
     } catch (error) {
       if (error instanceof StepBudgetExceeded) return fail2(`${GREP_LIMIT_TEXT.tooComplex(MAX_GREP_STEPS)}\n`);
       throw error;
@@ -61,7 +61,7 @@ export const grep: CommandSpec = {
 };
 
 /** Every input through the matcher, printed as the flags ask. */
-function search(matcher: Matcher, flags: ReadonlySet<string>, operands: readonly string[], sources: ReturnType<typeof readAll>): CommandResult {
+function search(matcher: Matcher, flags: ReadonlySet<string>, operands: readonly string[], sources: ReturnType<typeof readForText>): CommandResult {
   const invert = flags.has('v');
   const withNames = flags.has('H') || (operands.length > 1 && !flags.has('h'));
   const out: string[] = [];

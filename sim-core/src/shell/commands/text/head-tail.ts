@@ -1,6 +1,6 @@
 import { fail, lines, type CommandResult, type CommandContext, type CommandSpec } from '../../types';
 import { badOption, parseArgs } from '../files/args';
-import { readAll, splitLines } from './input';
+import { readForText, splitLines } from './input';
 import { TEXT_TEXT } from './messages';
 
 type Which = 'head' | 'tail';
@@ -34,7 +34,7 @@ function run(which: Which, help: string, { host, argv, stdin }: CommandContext):
   if (!parsed.ok) return fail(badOption(which, help, parsed));
   const wanted = amount(which, parsed.values);
   if ('invalid' in wanted) return fail(`${TEXT_TEXT.invalidNumber(which, wanted.invalid)}\n`);
-  const sources = readAll(host, which, parsed.operands, stdin, 'open');
+  const sources = readForText(host, which, parsed.operands, stdin, 'open');
   const headers = parsed.flags.has('v') || (sources.length > 1 && !parsed.flags.has('q'));
   let stdout = '';
   const errors: string[] = [];

@@ -42,6 +42,22 @@ export function readAll(host: HostState, command: string, operands: readonly str
   return operands.map((operand) => readOne(host, command, operand, stdin, style));
 }
 
+/**
+ * The most a text command (grep, wc, head, tail, more) reads of one input, in characters: every
+ * character is work on the page's main thread, and 125 MB took grep and wc seconds, freezing
+ * the tab. cat only copies, so it reads whole files (the output and space limits bound it).
+ */
+export const MAX_TEXT_READ_CHARS = 4 * 1024 * 1024;
+
+/** readAll for commands that work through the text: an input past MAX_TEXT_READ_CHARS is an error, not read. */
+export function readForText(host: HostState, command: string, operands: readonly string[], stdin: string | null, style: ErrorStyle): Source[] {
+  return readAll(host, command, operands, stdin, style).map((source) =>
+    source.ok && source.text.length > MAX_TEXT_READ_CHARS
+      ? { ok: false, name: source.name, error: TEXT_TEXT.tooLarge(command, source.stdin ? TEXT_TEXT.standardInput : source.name, MAX_TEXT_READ_CHARS / (1024 * 1024)) }
+      : source,
+  );
+}
+
 /** Splits text into lines; a last line without its newline still counts. */
 export function splitLines(text: string): string[] {
   if (text === '') return [];

@@ -11,6 +11,7 @@ export const TEXT_TEXT = {
   invalidNumber: (command: string, value: string) => `${command}: invalid number '${value}'`,
   tailFollow: 'tail: following a file (-f) is not simulated in this lab: this prints the file as it is now, once',
   standardInput: 'standard input',
+  tooLarge: (command: string, name: string, limitMb: number) => `${command}: ${name}: larger than ${limitMb} MB: this lab's text commands read at most ${limitMb} MB (cat and redirections still copy it)`,
 } as const;
 
 /** Why a pattern does not compile: the C library's regerror texts, which busybox grep prints. */

@@ -1,6 +1,6 @@
 import { fail, lines, type CommandContext, type CommandResult, type CommandSpec } from '../../types';
 import { usage } from '../files/args';
-import { readAll } from './input';
+import { readForText } from './input';
 
 /** This lab's terminal does not page: more and less print everything, as they do when not on a terminal. */
 function page(name: string, help: string, { host, argv, stdin }: CommandContext): CommandResult {
@@ -8,7 +8,7 @@ function page(name: string, help: string, { host, argv, stdin }: CommandContext)
   if (operands.length === 0 && stdin === null) return fail(usage(help));
   let stdout = '';
   const errors: string[] = [];
-  for (const source of readAll(host, name, operands, stdin, 'open')) {
+  for (const source of readForText(host, name, operands, stdin, 'open')) {
     if (source.ok) stdout += source.text.endsWith('\n') || source.text === '' ? source.text : `${source.text}\n`;
     else errors.push(source.error);
   }

@@ -1,7 +1,7 @@
 import { utf8Length } from '../../../vfs/tree';
 import { fail, lines, type CommandResult, type CommandSpec } from '../../types';
 import { badOption, parseArgs } from '../files/args';
-import { readAll } from './input';
+import { readForText } from './input';
 
 const HELP = `Usage: wc [-lwcL] [FILE]...
 
@@ -47,7 +47,7 @@ export const wc: CommandSpec = {
     const out: string[] = [];
     const errors: string[] = [];
     const totals = [0, 0, 0, 0];
-    const sources = readAll(host, 'wc', parsed.operands, stdin, 'open');
+    const sources = readForText(host, 'wc', parsed.operands, stdin, 'open');
     for (const source of sources) {
       if (!source.ok) { errors.push(source.error); continue; }
       const counts = count(source.text);
