@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, withBase } from './paths';
+import { normalizeBase, siteOrigin, withBase } from './paths';
 
 describe('site paths under a base', () => {
   it('leaves paths alone at the root of a host', () => {
@@ -17,5 +17,15 @@ describe('site paths under a base', () => {
 
   it('keeps nested bases whole', () => {
     expect(withBase('/courses/esxi/', '/exam/')).toBe('/courses/esxi/exam/');
+  });
+});
+
+describe('the origin of embed snippets', () => {
+  it('is the configured site\'s origin, without its path', () => {
+    expect(siteOrigin(new URL('https://training.example.org/inside-esxi/'))).toBe('https://training.example.org');
+  });
+
+  it('refuses to guess when no site is configured', () => {
+    expect(() => siteOrigin(undefined)).toThrow(/sets no `site`/);
   });
 });

@@ -12,3 +12,12 @@ export const withBase = (base: string, path: string): string => normalizeBase(ba
 
 /** A path within this build's site, as served: `/embed/` becomes `/inside-esxi/embed/` under that base. */
 export const sitePath = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
+/**
+ * The origin embed snippets name (`https://training.example.org`): astro.config.mjs always sets
+ * `site` (SITE_URL, else the address `npm start` serves), so a missing one is a broken config.
+ */
+export function siteOrigin(site: URL | undefined): string {
+  if (!site) throw new Error('astro.config.mjs sets no `site`: the embed snippets need an origin');
+  return site.origin;
+}
