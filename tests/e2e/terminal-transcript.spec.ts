@@ -31,6 +31,8 @@ test.describe('the terminal in a long session', () => {
     await expect(lines).toHaveCount(902);
     expect(await marks()).toEqual([...range(0, 900), null, null]);
     await expect(screen).toHaveAttribute('aria-live', 'polite');
+    // The newest line is scrolled into view (once per frame, not in the middle of the command).
+    await expect.poll(() => screen.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight)).toBeLessThan(2);
     expect(errors).toEqual([]);
   });
 

@@ -115,7 +115,23 @@ class TerminalElement extends LabWidget {
       screen.append(...lines.slice(from).map(lineElement));
     }
     this.rendered = lines;
-    screen.scrollTop = screen.scrollHeight;
+    this.scrollToEnd();
+  }
+
+  #scrollQueued = false;
+
+  /**
+   * Keeps the newest line in view, once per frame: reading scrollHeight right after a change
+   * would force a layout of the whole transcript in the middle of the command.
+   */
+  private scrollToEnd() {
+    if (this.#scrollQueued) return;
+    this.#scrollQueued = true;
+    requestAnimationFrame(() => {
+      this.#scrollQueued = false;
+      const screen = this.screen();
+      screen.scrollTop = screen.scrollHeight;
+    });
   }
 
   /** The prompt follows the lab: the current directory, or a note while the host is down. */
