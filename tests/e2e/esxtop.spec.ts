@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { reach, watchErrors } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { reach, typeLine, watchErrors } from './helpers';
 
 const URL = '/storage-vaai/';
 const LAB = ', a host on a VAAI array';
 const WEB01 = '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-
-async function type(terminal: Locator, line: string) {
-  const input = terminal.getByRole('textbox', { name: 'Command' });
-  await input.fill(line);
-  await input.press('Enter');
-}
 
 test('esxtop opens full-screen in the terminal: u shows the devices, f and o add the VAAI and reservation columns, q is back at the prompt', async ({ page }) => {
   // The clone's counters need a 5-second refresh of lab time, and the axe scan its own seconds.
@@ -21,10 +15,10 @@ test('esxtop opens full-screen in the terminal: u shows the devices, f and o add
   await page.goto(URL);
   const terminal = region(page, `Terminal, esx01${LAB}`);
   await reach(terminal);
-  await type(terminal, `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/top/top.vmdk`);
+  await typeLine(terminal, `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/top/top.vmdk`);
   // The first storage command fetches the storage kit's commands.
   await expect(terminal).toContainText("Cloning disk '/vmfs/volumes/ds-vmfs8/web01/web01.vmdk'...", { timeout: 15_000 });
-  await type(terminal, 'esxtop');
+  await typeLine(terminal, 'esxtop');
 
   const esxtop = page.getByRole('region', { name: 'esxtop, esx01' });
   await expect(esxtop).toBeFocused({ timeout: 10_000 });
@@ -63,7 +57,7 @@ test('esxtop opens full-screen in the terminal: u shows the devices, f and o add
   // The progress line was redrawn in place meanwhile: one Clone line, further than 0%.
   await expect(terminal.getByText(/^Clone: \d+% done\.$/)).toHaveCount(1);
   await expect(terminal.getByText(/^Clone: \d+% done\.$/)).not.toHaveText('Clone: 0% done.');
-  await type(terminal, 'esxtop');
+  await typeLine(terminal, 'esxtop');
   await expect(page.getByRole('region', { name: 'esxtop, esx01' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('region', { name: 'esxtop, esx01' })).toHaveCount(0);
@@ -75,7 +69,7 @@ test('on a chapter without storage widgets, esxtop fetches what it needs and ope
   await page.goto('/boot-process/');
   const terminal = page.getByRole('region', { name: 'Terminal, esx01' }).first();
   await reach(terminal);
-  await type(terminal, 'esxtop');
+  await typeLine(terminal, 'esxtop');
   const esxtop = page.getByRole('region', { name: 'esxtop, esx01' });
   await expect(esxtop).toBeFocused({ timeout: 15_000 });
   await page.keyboard.press('u');

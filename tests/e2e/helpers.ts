@@ -80,6 +80,13 @@ export function watchForeignRequests(page: Page): string[] {
  * Scrolls a widget into view, as a reader reaching it does: a lab's code loads only as a widget
  * nears the viewport (or on a key press), so until then its controls are still disabled.
  */
+/** Types a line into a terminal widget's command box and runs it. */
+export async function typeLine(terminal: Locator, line: string): Promise<void> {
+  const input = terminal.getByRole('textbox', { name: 'Command' });
+  await input.fill(line);
+  await input.press('Enter');
+}
+
 export async function reach(widget: Locator): Promise<void> {
   await widget.scrollIntoViewIfNeeded();
 }

@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { reach, watchErrors } from './helpers';
+import { reach, typeLine, watchErrors } from './helpers';
 
 const URL = '/storage-vaai/';
 const LAB = ', a host on a VAAI array';
 const STORM = ', scenario: A slow boot storm';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-
-async function type(terminal: Locator, line: string) {
-  const input = terminal.getByRole('textbox', { name: 'Command' });
-  await input.fill(line);
-  await input.press('Enter');
-}
 
 /** The widget lies inside the viewport and nothing in it sticks out (a scroll region may scroll inside). */
 async function expectFits(widget: Locator, width: number) {
@@ -32,7 +26,7 @@ test('full copy off in the terminal: the switch follows and a clone crawls throu
   await expect(fullCopy).toBeEnabled();
   await expect(fullCopy).toBeChecked();
 
-  await type(terminal, 'esxcfg-advcfg -s 0 /DataMover/HardwareAcceleratedMove');
+  await typeLine(terminal, 'esxcfg-advcfg -s 0 /DataMover/HardwareAcceleratedMove');
   // 4.1 prints nothing after -s: the switch follows, and no value line appears.
   await expect(fullCopy).not.toBeChecked();
   await expect(terminal).not.toContainText('Value of HardwareAcceleratedMove is 0');
@@ -60,7 +54,7 @@ test('full copy off in the terminal: the switch follows and a clone crawls throu
   const fastMs = Number(await fast.getAttribute('data-elapsed-ms'));
   expect(slowMs).toBeGreaterThan(4 * fastMs);
 
-  await type(terminal, 'esxcfg-advcfg -g /DataMover/HardwareAcceleratedMove');
+  await typeLine(terminal, 'esxcfg-advcfg -g /DataMover/HardwareAcceleratedMove');
   await expect(terminal).toContainText('Value of HardwareAcceleratedMove is 1');
   const counters = region(page, `VAAI counters, esx01${LAB}`);
   // Each row has the local disk's cell first, then the array LUN's.
@@ -158,8 +152,8 @@ test.describe('the storage scenarios, finished by typing their steps (no "Play t
     const terminal = region(page, 'Terminal, esx01, scenario: Cloning takes far too long');
     await reach(terminal);
     await expect(terminal.getByRole('textbox', { name: 'Command' })).toBeEnabled();
-    await type(terminal, 'esxcfg-advcfg -s 1 /DataMover/HardwareAcceleratedMove');
-    await type(terminal, `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`);
+    await typeLine(terminal, 'esxcfg-advcfg -s 1 /DataMover/HardwareAcceleratedMove');
+    await typeLine(terminal, `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web02/web02.vmdk`);
     await expect(terminal).toContainText('Clone: 0% done.');
     await expect(panel.locator('[data-goal="xcopy-clone"]')).toContainText('Done', { timeout: 60_000 });
     await expect(panel.getByRole('status')).toHaveText('All goals met: scenario complete.');
@@ -174,11 +168,11 @@ test.describe('the storage scenarios, finished by typing their steps (no "Play t
     const terminal = region(page, 'Terminal, esx01, scenario: Why did this clone not offload?');
     await reach(terminal);
     await expect(terminal.getByRole('textbox', { name: 'Command' })).toBeEnabled();
-    await type(terminal, 'vmkfstools -P /vmfs/volumes/ds-vmfs8');
-    await type(terminal, 'vmkfstools -P /vmfs/volumes/ds-vmfs1');
+    await typeLine(terminal, 'vmkfstools -P /vmfs/volumes/ds-vmfs8');
+    await typeLine(terminal, 'vmkfstools -P /vmfs/volumes/ds-vmfs1');
     await expect(terminal).toContainText('file blocks * 1048576)');
     await panel.getByRole('combobox', { name: 'Why did the clone of web01 to ds-vmfs1 not use XCOPY?' }).selectOption('block-size');
-    await type(terminal, `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web01-copy/web01-copy.vmdk`);
+    await typeLine(terminal, `vmkfstools -i ${WEB01} /vmfs/volumes/ds-vmfs8/web01-copy/web01-copy.vmdk`);
     await expect(panel.locator('[data-goal="xcopy-clone"]')).toContainText('Done', { timeout: 60_000 });
     await expect(panel.getByRole('status')).toHaveText('All goals met: scenario complete.');
     expect(errors).toEqual([]);
