@@ -62,6 +62,8 @@ export default defineConfig({
     build: {
       // The widget loader fetches each chunk's imports itself; preload lists of every chunk would ship at page open.
       modulePreload: false,
+      // `SOURCEMAP=1 astro build` writes source maps, to see which modules a chunk's bytes come from.
+      sourcemap: Boolean(process.env.SOURCEMAP),
       rolldownOptions: { onwarn: quietHeadInjectDirective, output: { codeSplitting: { groups: LAB_CHUNKS } } },
     },
   },

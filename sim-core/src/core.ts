@@ -7,12 +7,12 @@ export type { LabState, HostState, LabEvent, ConsoleKey, ExecResult, OutputLine,
 export type { BankIndex, BootConfig, ConsoleScreen } from './boot/types';
 export { BOOTSTATE } from './boot/types';
 export { createSim, replaySolution, type Sim } from './sim/create-sim';
-export { KIT_ORDER, isLoaded, type Kit, type KitId, type KitShape } from './sim/kit';
+export { KIT_ORDER, isLoaded, type Interpreter, type Kit, type KitId, type KitShape } from './sim/kit';
 export type { CommandSpec } from './shell/types';
 export type { Outcome, Refusal, RefusalCode } from './sim/outcome';
 export { baseKit } from './kits/base';
 export { KIT_SHAPES } from './kits/shapes';
-export { MAX_LINE_LENGTH } from './lab/exec';
+export { MAX_LINE_LENGTH } from './shell/limits';
 export { MAX_TICK_MS } from './lab/dispatch';
 export type { PresetInfo } from './lab/preset-types';
 export type { AddressPlan, PlannedDevice } from './lab/address-plan';

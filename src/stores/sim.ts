@@ -43,8 +43,8 @@ async function loadCommands(id: KitId): Promise<void> {
   if (!fetch) return;
   await loadEngine(id);
   if (hasCommands(id)) return;
-  await once(`${id}:commands`, () => fetch().then(({ commands }) => {
-    kits.set(id, { ...(kits.get(id) as Kit), commands });
+  await once(`${id}:commands`, () => fetch().then(({ commands, interpreter }) => {
+    kits.set(id, { ...(kits.get(id) as Kit), commands, ...(interpreter ? { interpreter } : {}) });
     rebuild();
   }));
 }

@@ -7,7 +7,7 @@
  * Imported by the small script every widget page loads at open: keep it to data and
  * `import()` thunks (each thunk is a chunk fetched on demand).
  */
-import type { CommandSpec, Kit, KitId, Scenario } from '#sim-core/core';
+import type { CommandSpec, Interpreter, Kit, KitId, Scenario } from '#sim-core/core';
 
 export interface WidgetEntry {
   /** The widget's folder under src/widgets/ and its embed pages' path segment. */
@@ -52,11 +52,12 @@ export const WIDGETS: readonly WidgetEntry[] = [
  * How each kit's code is fetched, in three parts: its engine (events, time, presets: what its
  * labs and widgets need), its commands (when a typed line names one) and its scenarios (when a
  * scenario panel shows one). The base kit's engine, and every kit's shape, come with the lab
- * code itself.
+ * code itself; the shell's parser and interpreter come with the base kit's commands.
  */
 export interface KitCode {
   kit?: () => Promise<{ kit: Kit }>;
-  commands?: () => Promise<{ commands: readonly CommandSpec[] }>;
+  /** The base kit's commands bring the shell itself (`interpreter`) too: no line runs without it. */
+  commands?: () => Promise<{ commands: readonly CommandSpec[]; interpreter?: Interpreter }>;
   scenarios: () => Promise<{ scenarios: readonly Scenario[] }>;
 }
 

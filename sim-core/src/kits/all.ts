@@ -3,7 +3,7 @@ import { servicesKit } from '../services/kit';
 import type { Kit } from '../sim/kit';
 import { storageKit } from '../storage/kit';
 import { baseKit } from './base';
-import { commands as baseCommands } from './base-commands';
+import { commands as baseCommands, interpreter } from './base-commands';
 import { scenarios as baseScenarios } from './base-scenarios';
 import { commands as networkCommands } from './network-commands';
 import { scenarios as networkScenarios } from './network-scenarios';
@@ -14,7 +14,7 @@ import { scenarios as storageScenarios } from './storage-scenarios';
 
 /** Every kit with all of its code (commands and scenarios too), in KIT_ORDER: what Node (tests, the REPL, the build) runs. */
 export const ALL_KITS: readonly Kit[] = [
-  { ...baseKit, commands: baseCommands, scenarios: baseScenarios },
+  { ...baseKit, commands: baseCommands, interpreter, scenarios: baseScenarios },
   { ...servicesKit, commands: servicesCommands, scenarios: servicesScenarios },
   { ...networkKit, commands: networkCommands, scenarios: networkScenarios },
   { ...storageKit, commands: storageCommands, scenarios: storageScenarios },

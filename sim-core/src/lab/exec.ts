@@ -1,4 +1,5 @@
 import { SHELL_TEXT } from '../messages/shell';
+import { MAX_LINE_LENGTH } from '../shell/limits';
 import { parseLine, type Script } from '../shell/parse';
 import type { CommandTable } from '../shell/registry';
 import { runScript, type RunOutcome, type Tick } from '../shell/run';
@@ -6,7 +7,6 @@ import type { ShellHooks } from '../sim/kit';
 import { withHost } from './with-host';
 import type { ExecResult, HostState, LabState, OutputLine } from './types';
 
-export const MAX_LINE_LENGTH = 4096;
 const MAX_HISTORY = 500;
 
 /** What the shell needs of the kits: their commands, and their say over whether a shell is offered. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseKit } from '../kits/base';
+import { commands as baseCommands, interpreter } from '../kits/base-commands';
 import { createSim } from '../sim/create-sim';
 import { KIT_SHAPES } from '../kits/shapes';
 import { SHELL_TEXT } from '../messages/shell';
@@ -50,8 +51,8 @@ describe('the command catalogue: ESXi 4.1\'s commands decide what the shell know
     expect(run(lab, 'esxcli corestorage device list').text).toMatch(/^mpx\.vmhba1:C0:T0:L0$/m);
   });
 
-  it('works on a page before any kit\'s commands are fetched: kits\' names ask for their code, the rest answer at once', () => {
-    const page = createSim([baseKit, ...KIT_SHAPES]);
+  it('works on a page with only the shell fetched: kits\' names ask for their code, the rest answer at once', () => {
+    const page = createSim([{ ...baseKit, commands: baseCommands, interpreter }, ...KIT_SHAPES]);
     const lab = page.createLab('after-upgrade');
     expect(page.exec(lab, 'esx01', 'esxcfg-nas -l').needs).toEqual(['storage']);
     expect(page.exec(lab, 'esx01', 'vim-cmd vmsvc/getallvms').needs).toEqual(['services']);

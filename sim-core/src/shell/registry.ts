@@ -1,5 +1,5 @@
 import type { KitId, KitShape } from '../sim/kit';
-import { isLoaded } from '../sim/kit';
+import { commandNamesOf, isLoaded } from '../sim/kit';
 import { ESXI41_COMMANDS } from './catalogue';
 import type { CommandSpec } from './types';
 
@@ -22,7 +22,7 @@ export function commandTable(kits: readonly KitShape[]): CommandTable {
     for (const name of kit.commandNames) owners.set(name, kit.id);
     if (isLoaded(kit)) for (const spec of kit.commands ?? []) specs.set(spec.name, spec);
   }
-  const names = [...new Set([...specs.keys(), ...owners.keys()])].sort();
+  const names = commandNamesOf(kits);
   // 4.1's commands that no kit simulates answer honestly (catalogue.ts); any other name is not found.
   const notSimulated = ESXI41_COMMANDS.filter((name) => !owners.has(name) && !specs.has(name)).sort();
   return {

@@ -4,7 +4,7 @@ import { baseKit } from '../kits/base';
 import { networkKit } from '../network/kit';
 import { servicesKit } from '../services/kit';
 import { commands as servicesCommands } from '../kits/services-commands';
-import { commands as baseCommands } from '../kits/base-commands';
+import { commands as baseCommands, interpreter } from '../kits/base-commands';
 import { createSim } from './create-sim';
 import type { KitShape } from './kit';
 
@@ -28,16 +28,19 @@ describe('createSim', () => {
 
   it('knows a command of a kit whose code is not loaded, and asks for that kit instead of answering', () => {
     const lab = pageStart().createLab('after-upgrade');
-    // A page fetches even the busybox commands when the first line is typed.
-    expect(pageStart().exec(lab, 'esx01', 'ls /').needs).toEqual(['base']);
-    const sim = pageStart({ ...baseKit, commands: baseCommands });
+    // A page fetches even the shell and the busybox commands when the first line is typed; until then a line changes nothing.
+    const unanswered = pageStart().exec(lab, 'esx01', 'cd /tmp');
+    expect(unanswered.needs).toEqual(['base']);
+    expect(unanswered.lab).toBe(lab);
+    const base = { ...baseKit, commands: baseCommands, interpreter };
+    const sim = pageStart(base);
     const ps = sim.exec(lab, 'esx01', 'echo before; ps | grep hostd');
     expect(ps.needs).toEqual(['services']);
     expect(sim.exec(lab, 'esx01', 'help ps').needs).toEqual(['services']);
     expect(sim.exec(lab, 'esx01', 'ls /').needs).toEqual([]);
     // With the kit's engine but not its commands, a command still asks; with both, it answers.
-    expect(pageStart(servicesKit).exec(lab, 'esx01', 'ps').needs).toEqual(['services']);
-    const answered = pageStart({ ...servicesKit, commands: servicesCommands }, { ...baseKit, commands: baseCommands }).exec(lab, 'esx01', 'ps');
+    expect(pageStart(servicesKit, base).exec(lab, 'esx01', 'ps').needs).toEqual(['services']);
+    const answered = pageStart({ ...servicesKit, commands: servicesCommands }, base).exec(lab, 'esx01', 'ps');
     expect(answered.needs).toEqual([]);
     expect(answered.output[0]!.text).toMatch(/^WID +CID +World Name$/);
   });

@@ -1,7 +1,7 @@
 import { consoleIsBusy } from '../boot/loader';
 import { addressPlan } from '../lab/address-plan';
 import { CORE_EVENT_TYPES, coreEvent } from '../lab/dispatch';
-import { execLine, type ShellSetup } from '../lab/exec';
+import type { ShellSetup } from '../lab/exec';
 import { LAB_EPOCH_MS } from '../lab/epoch';
 import { bareHost, bootHost, type BareHost } from '../lab/host';
 import type { Preset, PresetInfo } from '../lab/preset-types';
@@ -11,8 +11,7 @@ import type { ExecResult, HostState, LabState, LiveSource, LiveText } from '../l
 import { coreInvariants } from '../lab/validate';
 import { EVENT_TEXT } from '../messages/events';
 import type { Scenario, SolutionStep } from '../scenarios/types';
-import { commandTable } from '../shell/registry';
-import { KIT_ORDER, isLoaded, type EventHandler, type Kit, type KitId, type KitShape, type LabDraft } from './kit';
+import { KIT_ORDER, commandNamesOf, isLoaded, type EventHandler, type Kit, type KitId, type KitShape, type LabDraft } from './kit';
 import { fieldsOf, refuse, type Outcome } from './outcome';
 
 /**
@@ -64,8 +63,12 @@ function ordered(kits: readonly KitShape[]): KitShape[] {
 export function createSim(given: readonly KitShape[]): Sim {
   const kits = ordered(given);
   const full = kits.filter(isLoaded);
+  const interpreter = full.find((kit) => kit.id === 'base')?.interpreter;
   // The shell's tick is the sim's own, defined below: a command that takes time moves every kit's time.
-  const shell: ShellSetup = { commands: commandTable(kits), hooks: kits.flatMap((kit) => (kit.shell ? [kit.shell] : [])), tick: (lab, ms) => sim.tick(lab, ms) };
+  const shell: ShellSetup | undefined = interpreter && { commands: interpreter.commandTable(kits), hooks: kits.flatMap((kit) => (kit.shell ? [kit.shell] : [])), tick: (lab, ms) => sim.tick(lab, ms) };
+  // Without the shell's code a line changes nothing and asks for the base kit's commands, which bring it.
+  const exec = (lab: LabState, hostId: string, line: string): ExecResult =>
+    interpreter && shell ? interpreter.execLine(shell, lab, hostId, line) : { lab, output: [], exitCode: 0, clearScreen: false, needs: ['base'] };
   const presets = new Map<string, { preset: Preset; kit: KitId }>(full.flatMap((kit) => (kit.presets ?? []).map((preset) => [preset.id, { preset, kit: kit.id }] as const)));
   const scenarios = full.flatMap((kit) => kit.scenarios ?? []);
   const owners = new Map<string, KitId>(kits.flatMap((kit) => kit.eventTypes.map((type) => [type, kit.id] as const)));
@@ -128,7 +131,7 @@ export function createSim(given: readonly KitShape[]): Sim {
     },
     kitOfPreset: (id) => presets.get(id)?.kit,
     createLab,
-    exec: (lab, hostId, line) => execLine(shell, lab, hostId, line),
+    exec,
     dispatch,
     tick: (lab, ms) => dispatch(lab, { type: 'tick', ms: Number.isFinite(ms) ? Math.max(0, ms) : 0 }).lab,
     liveLine: (lab, source) => full.find((kit) => kit.id === source.kit)?.liveLine?.(lab, source.id),
@@ -137,8 +140,8 @@ export function createSim(given: readonly KitShape[]): Sim {
     scenarios: () => scenarios,
     scenarioById: (id) => scenarios.find((scenario) => scenario.id === id),
     kitOfScenario: (id) => full.find((kit) => kit.scenarios?.some((scenario) => scenario.id === id))?.id,
-    applyStep: (lab, step) => (step.kind === 'exec' ? execLine(shell, lab, step.host, step.line).lab : dispatch(lab, step.event).lab),
-    commandNames: () => shell.commands.names(),
+    applyStep: (lab, step) => (step.kind === 'exec' ? exec(lab, step.host, step.line).lab : dispatch(lab, step.event).lab),
+    commandNames: () => commandNamesOf(kits),
     kitOfEvent: (type) => owners.get(type),
   };
   return sim;

@@ -1,7 +1,9 @@
 import type { AddressPlan } from '../lab/address-plan';
 import type { BareHost, HostSetup } from '../lab/host';
 import type { Preset } from '../lab/preset-types';
-import type { HostState, LabEvent, LabState, LiveText } from '../lab/types';
+import type { ShellSetup } from '../lab/exec';
+import type { ExecResult, HostState, LabEvent, LabState, LiveText } from '../lab/types';
+import type { CommandTable } from '../shell/registry';
 import type { Scenario } from '../scenarios/types';
 import type { CommandSpec } from '../shell/types';
 import type { Outcome } from './outcome';
@@ -68,6 +70,24 @@ export interface Kit extends KitShape {
   scenarios?: readonly Scenario[];
   /** A line one of the kit's commands redraws in place (LiveSource.id names its job), as the lab stands now. */
   liveLine?: (lab: LabState, id: number) => LiveText | undefined;
+  /** The base kit's only: the shell itself, which comes with the base kit's commands (Interpreter). */
+  interpreter?: Interpreter;
+}
+
+/**
+ * The busybox shell itself: the parser, the interpreter and the command table with 4.1's
+ * catalogue. A page fetches it with the base kit's commands when its first line is typed, so
+ * a reader who only watches a lab never downloads it; until then every line answers `needs`.
+ */
+export interface Interpreter {
+  execLine(setup: ShellSetup, lab: LabState, hostId: string, line: string): ExecResult;
+  commandTable(kits: readonly KitShape[]): CommandTable;
 }
 
 export const isLoaded = (kit: KitShape): kit is Kit => (kit as Partial<Kit>).loaded === true;
+
+/** Every command the kits model, loaded or not, sorted: what `help` lists and the shell completes. */
+export function commandNamesOf(kits: readonly KitShape[]): string[] {
+  const loaded = kits.flatMap((kit) => (isLoaded(kit) ? (kit.commands ?? []).map((spec) => spec.name) : []));
+  return [...new Set([...kits.flatMap((kit) => kit.commandNames), ...loaded])].sort();
+}
