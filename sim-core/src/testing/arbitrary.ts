@@ -24,7 +24,9 @@ export const REAL_LINES: readonly string[] = [
   // services
   'ps', 'ps | grep hostd', 'services.sh restart', 'services.sh stop', '/etc/init.d/hostd stop', '/etc/init.d/hostd start', '/etc/init.d/vpxa status',
   'vim-cmd hostsvc/vmotion/netconfig_get', 'vim-cmd hostsvc/vmotion/vnic_set vmk1', 'vim-cmd hostsvc/vmotion/vnic_unset', 'vim-cmd nope',
-  'vim-cmd vmsvc/getallvms', 'vim-cmd hostsvc/stop_local_tsm', 'vim-cmd hostsvc/start_remote_tsm', 'vim-cmd hostsvc/enable_remote_tsm', 'vim-cmd hostsvc/disable_local_tsm', 'vim-cmd hostsvc',
+  'vim-cmd vmsvc/getallvms', 'vim-cmd hostsvc/maintenance_mode_enter', 'vim-cmd hostsvc/maintenance_mode_exit', 'vim-cmd hostsvc/hostsummary',
+  'vim-cmd vmsvc/power.off 16', 'vim-cmd vmsvc/power.on 16', 'vim-cmd vmsvc/power.getstate 32', 'vim-cmd vmsvc/power.on 99',
+  'esxupdate --bundle=/vmfs/volumes/datastore1/ESXi410-201204001.zip update', 'vim-cmd hostsvc/stop_local_tsm', 'vim-cmd hostsvc/start_remote_tsm', 'vim-cmd hostsvc/enable_remote_tsm', 'vim-cmd hostsvc/disable_local_tsm', 'vim-cmd hostsvc',
   // network
   'esxcfg-nics -l', 'esxcfg-vswitch -l', 'esxcfg-vmknic -l', 'esxcfg-vswitch -a vSwitch2', 'esxcfg-vswitch -L vmnic2 vSwitch2', 'esxcfg-vswitch -A NFS vSwitch0',
   'esxcfg-vswitch -D "VM Network" vSwitch0', 'esxcfg-vswitch -D "Management Network" vSwitch0', 'esxcfg-vswitch -d vSwitch0', 'esxcfg-vswitch -U vmnic0 vSwitch0',
