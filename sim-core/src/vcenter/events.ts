@@ -1,7 +1,7 @@
 /** vCenter's actions on the lab: the inventory's, and host profiles'. Each accepts or refuses with a reason a widget shows. */
 import type { LabEvent, LabState } from '../lab/types';
 import { EVENT_TEXT } from '../messages/events';
-import { REACH_TEXT } from '../messages/profiles';
+import { PROFILE_REFUSAL as R, REACH_TEXT } from '../messages/profiles';
 import { VCENTER_TEXT as T } from '../messages/vcenter';
 import type { EventHandler } from '../sim/kit';
 import { accept, refuse, type Outcome } from '../sim/outcome';
@@ -111,8 +111,8 @@ const replaced = (lab: LabState, profile: HostProfile) => lab.vcenter.profiles.m
 
 const profileCreate = withFields(['name', 'fromHost'], (lab, [rawName, fromHost]) => {
   const name = rawName!.trim();
-  if (name.length === 0 || name.length > 80) return refuse(lab, 'invalid', T.badProfileName);
-  if (profileNamed(lab, name)) return refuse(lab, 'invalid', T.profileExists(name));
+  if (name.length === 0 || name.length > 80) return refuse(lab, 'invalid', R.badProfileName);
+  if (profileNamed(lab, name)) return refuse(lab, 'invalid', R.profileExists(name));
   const host = reachable(lab, fromHost!);
   if (isOutcome(host)) return host;
   const profile: HostProfile = { name, referenceHost: host, createdMs: lab.clock.nowMs, attachedTo: [], config: captureConfig(lab, lab.hosts[host]!) };
@@ -121,24 +121,24 @@ const profileCreate = withFields(['name', 'fromHost'], (lab, [rawName, fromHost]
 
 /** The profile an event names, or the refusal. */
 function named(lab: LabState, name: string): HostProfile | Outcome {
-  return profileNamed(lab, name) ?? refuse(lab, 'invalid', T.unknownProfile(name));
+  return profileNamed(lab, name) ?? refuse(lab, 'invalid', R.unknownProfile(name));
 }
 
 const profileAttach = withFields(['profile', 'target'], (lab, [name, target]) => {
   const profile = named(lab, name!);
   if (isOutcome(profile)) return profile;
   const isCluster = lab.vcenter.clusters.includes(target!);
-  if (!isCluster && !inventoryHost(lab, target!)) return refuse(lab, 'invalid', T.unknownTarget(target!));
-  if (profile.attachedTo.includes(target!)) return refuse(lab, 'invalid', T.alreadyAttached(target!, profile.name));
+  if (!isCluster && !inventoryHost(lab, target!)) return refuse(lab, 'invalid', R.unknownTarget(target!));
+  if (profile.attachedTo.includes(target!)) return refuse(lab, 'invalid', R.alreadyAttached(target!, profile.name));
   const other = isCluster ? lab.vcenter.profiles.find((p) => p.attachedTo.includes(target!)) : profileOfHost(lab, target!);
-  if (other && other.name !== profile.name) return refuse(lab, 'invalid', T.attachedElsewhere(target!, other.name));
+  if (other && other.name !== profile.name) return refuse(lab, 'invalid', R.attachedElsewhere(target!, other.name));
   return accept(withProfiles(lab, replaced(lab, { ...profile, attachedTo: [...profile.attachedTo, target!] })));
 });
 
 const profileDetach = withFields(['profile', 'target'], (lab, [name, target]) => {
   const profile = named(lab, name!);
   if (isOutcome(profile)) return profile;
-  if (!profile.attachedTo.includes(target!)) return refuse(lab, 'invalid', T.notAttached(target!, profile.name));
+  if (!profile.attachedTo.includes(target!)) return refuse(lab, 'invalid', R.notAttached(target!, profile.name));
   return accept(withProfiles(lab, replaced(lab, { ...profile, attachedTo: profile.attachedTo.filter((t) => t !== target) })));
 });
 
@@ -146,7 +146,7 @@ const profileCheck = withFields(['profile'], (lab, [name]) => {
   const profile = named(lab, name!);
   if (isOutcome(profile)) return profile;
   const hosts = hostsOfProfile(lab, profile);
-  if (hosts.length === 0) return refuse(lab, 'invalid', T.nothingAttached(profile.name));
+  if (hosts.length === 0) return refuse(lab, 'invalid', R.nothingAttached(profile.name));
   const results = hosts.map((id) => checkCompliance(profile, lab.hosts[id]!, lab));
   return accept({ ...lab, vcenter: { ...lab.vcenter, compliance: { ...lab.vcenter.compliance, [profile.name]: results } } });
 });
