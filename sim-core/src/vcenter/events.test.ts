@@ -134,6 +134,8 @@ describe('vCenter refuses what it cannot do, changing nothing', () => {
     const made = play(lab, { type: 'profile-create', name: 'Gold', fromHost: 'esx01' }, { type: 'profile-create', name: 'Silver', fromHost: 'esx02' });
     expect(refusal(made, { type: 'profile-check', profile: 'Gold' })?.message).toMatch(/Nothing is attached to Gold/);
     expect(refusal(made, { type: 'profile-create', name: 'Gold', fromHost: 'esx02' })?.message).toMatch(/already exists/);
+    expect(refusal(made, { type: 'profile-apply', profile: 'Gold', host: 'esx02', values: {} })?.message).toMatch(/esx02 is not attached to Gold \(directly or through its cluster\): attach it first/);
+    expect(refusal(made, { type: 'profile-apply', profile: 'Gold', host: 'esx02', values: ['x'] })?.message).toMatch(/values to be an object of strings/);
     const attached = play(made, { type: 'profile-attach', profile: 'Gold', target: 'Cluster01' });
     expect(refusal(attached, { type: 'profile-attach', profile: 'Silver', target: 'esx02' })?.message).toMatch(/attached to profile Gold: detach it there first/);
     const moved = play(attached, { type: 'profile-detach', profile: 'Gold', target: 'Cluster01' }, { type: 'profile-attach', profile: 'Silver', target: 'esx02' });
