@@ -84,4 +84,5 @@ export const REACH_TEXT = {
   disconnected: 'is disconnected',
   notResponding: 'is not responding (it is down, or hostd or vpxa is stopped)',
   unmanaged: 'is not managed by vCenter Server',
+  noProfile: 'has no such profile to be checked against',
 } as const;

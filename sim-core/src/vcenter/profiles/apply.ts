@@ -63,7 +63,8 @@ export function ipProblem(lab: LabState, ask: ApplyAsk, value: string | undefine
 }
 
 /** The wizard's plan for one host; `blockedBecause` says why Apply would be refused. */
-export function applyPlan(lab: LabState, profileName: string, hostId: string): ApplyPlan {
+export function applyPlan(lab: LabState, profileOrName: string | HostProfile, hostId: string): ApplyPlan {
+  const profileName = typeof profileOrName === 'string' ? profileOrName : profileOrName.name;
   const profile = profileNamed(lab, profileName);
   const host = Object.hasOwn(lab.hosts, hostId) ? lab.hosts[hostId] : undefined;
   const empty = (blockedBecause: string): ApplyPlan => ({ host: hostId, changes: [], needsMaintenance: false, asks: [], blockedBecause });
