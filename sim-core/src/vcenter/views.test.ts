@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../testing/lab';
 import { createLab, sim } from '../testing/sim';
-import { hostSummaryView, inventoryTree } from '.';
+import { clustersOf, hostSummaryView, hostsOutsideVcenter, inventoryTree } from '.';
 
 const lab = createLab('host-profiles');
 const hostStatus = (l: typeof lab, id: string) => inventoryTree(l).children[0]!.children.find((node) => node.id === id)?.status;
@@ -30,6 +30,12 @@ describe('the inventory and host summary views', () => {
     expect(esx01.children.map((vm) => [vm.name, vm.status])).toEqual([['web01', 'poweredOn'], ['web03', 'poweredOn']]);
     expect(run(moved, 'vim-cmd vmsvc/getallvms', 'esx01').stdout.slice(1).map((row) => row.split(/\s{3,}/)[1])).toEqual(['web01', 'web03']);
     expect(run(moved, 'vim-cmd vmsvc/getallvms', 'esx03').stdout.slice(1).map((row) => row.split(/\s{3,}/)[1])).toEqual(['db01']);
+  });
+
+  it('offers the hosts vCenter does not manage yet, and its clusters', () => {
+    expect(hostsOutsideVcenter(lab)).toEqual(['esx04']);
+    expect(clustersOf(lab)).toEqual(['Cluster01']);
+    expect(hostsOutsideVcenter(sim.dispatch(lab, { type: 'vc-add-host', host: 'esx04', cluster: 'Cluster01' }).lab)).toEqual([]);
   });
 
   it('standalone labs have an empty datacenter; the managed ones Cluster01 with their hosts', () => {

@@ -63,3 +63,7 @@ export function attachedHosts(lab: LabState, profile: string): string[] {
   const found = lab.vcenter.profiles.find((p) => p.name === profile);
   return found ? hostsOfProfile(lab, found) : [];
 }
+
+/** The lab's hosts vCenter does not manage yet (what "Add Host" offers), and its clusters. */
+export const hostsOutsideVcenter = (lab: LabState): string[] => Object.keys(lab.hosts).filter((id) => !inventoryHost(lab, id));
+export const clustersOf = (lab: LabState): string[] => [...lab.vcenter.clusters];
