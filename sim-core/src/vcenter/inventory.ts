@@ -1,9 +1,15 @@
-/** vCenter's view of the hosts it manages: whether it reaches them, which cluster holds them, and the inventory's invariants. */
-import type { LabState } from '../lab/types';
-import { withMembership } from './membership';
-import type { HostConnection, InventoryHost } from './types';
+/**
+ * vCenter's inventory (`LabVcenter`), the one source of which hosts vCenter manages and in which
+ * cluster, and its view of them: whether it reaches them, and the inventory's invariants. Each
+ * host's own record of it (`services.managedBy`, the vCenter vpxa reports to;
+ * `services.haCluster`, whose HA agent it runs) is written from the inventory: by
+ * `withMembership` after vCenter's changes, by cluster.ts for the presets; the invariant below
+ * holds them together.
+ */
+import type { HostState, LabState } from '../lab/types';
+import type { HostConnection, InventoryHost, LabVcenter } from './types';
 
-export { DATACENTER, CLUSTER, emptyVcenter, withMembership, withVcenter, addHosts } from './membership';
+export { DATACENTER, CLUSTER, emptyVcenter } from './membership';
 
 export const inventoryHost = (lab: LabState, hostId: string): InventoryHost | undefined =>
   Object.hasOwn(lab.vcenter.hosts, hostId) ? lab.vcenter.hosts[hostId] : undefined;
@@ -42,4 +48,35 @@ export function inventoryInvariants(lab: LabState): string[] {
   }
   if (withMembership(lab) !== lab) problems.push('a host\'s vCenter or HA cluster differs from vCenter\'s inventory');
   return problems;
+}
+
+/** Each host's own record of the inventory (vpxa's vCenter, the HA agent's cluster), written from it. */
+export function withMembership(lab: LabState): LabState {
+  const { server } = lab.vcenter;
+  let hosts: Record<string, HostState> | null = null;
+  for (const [id, host] of Object.entries(lab.hosts)) {
+    const entry = Object.hasOwn(lab.vcenter.hosts, id) ? lab.vcenter.hosts[id] : undefined;
+    const managedBy = entry && server ? server : null;
+    const haCluster = entry?.cluster ?? null;
+    if (host.services.managedBy === managedBy && host.services.haCluster === haCluster) continue;
+    hosts ??= { ...lab.hosts };
+    hosts[id] = { ...host, services: { ...host.services, managedBy, haCluster } };
+  }
+  return hosts ? { ...lab, hosts } : lab;
+}
+
+/** The lab with vCenter's inventory changed, and the hosts' record of it following. */
+export const withVcenter = (lab: LabState, change: (vc: LabVcenter) => LabVcenter): LabState => withMembership({ ...lab, vcenter: change(lab.vcenter) });
+
+/**
+ * Hosts added to vCenter (the plan's vc01), connected, in `cluster` (null: straight in the
+ * datacenter). A preset's way in; readers use vc-add-host.
+ */
+export function addHosts(lab: LabState, hostIds: readonly string[], cluster: string | null): LabState {
+  return withVcenter(lab, (vc) => ({
+    ...vc,
+    server: lab.plan.vcenter.name,
+    clusters: cluster && !vc.clusters.includes(cluster) ? [...vc.clusters, cluster] : vc.clusters,
+    hosts: { ...vc.hosts, ...Object.fromEntries(hostIds.map((id) => [id, { cluster, connection: 'connected' as const }])) },
+  }));
 }

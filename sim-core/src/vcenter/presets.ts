@@ -13,7 +13,7 @@ import { applySetting, HW_MOVE } from '../storage/settings';
 import type { Datastore, LabStorage, Lun } from '../storage/types';
 import { syncVolumes } from '../storage/volumes';
 import { setNode } from '../vfs/tree';
-import { addHosts, CLUSTER, withVcenter } from './membership';
+import { addHosts, CLUSTER, withVcenter } from './inventory';
 
 export const HP_HOSTS = ['esx01', 'esx02', 'esx03', 'esx04', 'esx05'] as const;
 const IN_CLUSTER = ['esx01', 'esx02', 'esx03', 'esx05'];
