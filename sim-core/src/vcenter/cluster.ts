@@ -1,22 +1,26 @@
 /**
  * vCenter Server's side of a lab, as presets of several kits set it up: the hosts it manages
- * and their HA cluster. (Issue "host profiles" grows this into vCenter's inventory.)
+ * and their HA cluster (the inventory: inventory.ts).
  */
 import type { LabState } from '../lab/types';
 import { withHost } from '../lab/with-host';
 import { vmotionSwitch } from '../network/builders';
 import { withServices } from '../services/actions';
+import { CLUSTER } from './membership';
 
-export const CLUSTER = 'Cluster01';
+export { CLUSTER };
 
 /**
  * Every host of the lab managed by the plan's vCenter Server (vpxa runs) in HA cluster
- * Cluster01, with software iSCSI enabled.
+ * Cluster01, with software iSCSI enabled. Each host's record of it is written with the
+ * inventory's entry, as inventory.ts's withMembership would (kept out of the lab code every
+ * page fetches; the vcenter kit's invariant holds the two together).
  */
 export function managedByVcenter(lab: LabState): LabState {
-  const vcenter = lab.plan.vcenter.name;
-  const hosts = Object.values(lab.hosts).reduce((next, host) => withHost(next, withServices(host, (s) => ({ ...s, managedBy: vcenter, haCluster: CLUSTER, softwareIscsi: true }))), lab);
-  return { ...hosts, network: { ...hosts.network, vcenter } };
+  const server = lab.plan.vcenter.name;
+  const ids = Object.keys(lab.hosts);
+  const hosts = ids.reduce((next, id) => withHost(next, withServices(next.hosts[id]!, (s) => ({ ...s, managedBy: server, haCluster: CLUSTER, softwareIscsi: true }))), lab);
+  return { ...hosts, vcenter: { ...lab.vcenter, server, clusters: [CLUSTER], hosts: Object.fromEntries(ids.map((id) => [id, { cluster: CLUSTER, connection: 'connected' as const }])) } };
 }
 
 /** A vCenter cluster of the lab's hosts, each with vmk1 for vMotion on vSwitch1; vMotion is selected on the hosts listed. */
