@@ -47,9 +47,9 @@ const LAB_CHUNKS = [
   { name: 'widget-loader', test: /src[\\/](ui[\\/]strings|widgets[\\/]manifest)\.ts$/, priority: 20 },
   // nanostores serves the quizzes' progress as well as the labs: a page with only a quiz must not fetch the lab code.
   { name: 'nanostores', test: /node_modules[\\/]nanostores[\\/]/, priority: 20 },
-  // The core and what several kits' presets share (vCenter's cluster, network builders), with everything they import.
-  { name: 'lab', test: /sim-core[\\/]src[\\/](core\.ts|kits[\\/](base|shapes)\.ts|vcenter[\\/]|network[\\/]builders\.ts)|src[\\/]stores[\\/](sim|labs|shell|clock|transcripts)\.ts$/, priority: 10 },
-  ...['services', 'network', 'storage'].map((kit) => ({ name: `kit-${kit}`, test: new RegExp(`sim-core[\\\\/]src[\\\\/]kits[\\\\/]${kit}\\.ts$`), priority: 5 })),
+  // The core and what several kits' presets share (vCenter's shape, inventory and cluster, network builders), with everything they import.
+  { name: 'lab', test: /sim-core[\\/]src[\\/](core\.ts|kits[\\/](base|shapes)\.ts|vcenter[\\/](cluster|inventory|shape|types)\.ts|network[\\/]builders\.ts)|src[\\/]stores[\\/](sim|labs|shell|clock|transcripts)\.ts$/, priority: 10 },
+  ...['services', 'network', 'storage', 'vcenter'].map((kit) => ({ name: `kit-${kit}`, test: new RegExp(`sim-core[\\\\/]src[\\\\/]kits[\\\\/]${kit}\\.ts$`), priority: 5 })),
 ];
 
 // Sidebar entries are listed explicitly: with content outside src/content,

@@ -7,6 +7,8 @@ export interface BuildInfo {
   bundle: string;
   /** Size in bytes of each boot module of this build's image (about 70 MB in all). */
   moduleBytes: Record<string, number>;
+  /** A patch rather than an update: its bundle is not on every host's datastore1, only where a lab puts it. */
+  patch?: true;
 }
 
 export const MODULES = ['k.z', 's.z', 'c.z', 'oem.tgz', 'license.tgz', 'm.z', 'state.tgz'] as const;
@@ -26,12 +28,16 @@ export const BUILDS: readonly BuildInfo[] = [
   { build: '4.1.0-260247', number: 260247, release: 'GA', bundle: 'upgrade-from-esxi4.0-to-4.1.0-0.0.260247-release.zip', moduleBytes: IMAGE_BYTES(2_301_922, 39_817_216, 11_052_102, 16_991_584) },
   { build: '4.1.0-348481', number: 348481, release: 'Update 1', bundle: 'update-from-esxi4.1-4.1_update01.zip', moduleBytes: IMAGE_BYTES(2_318_004, 40_126_976, 11_203_380, 17_448_960) },
   { build: '4.1.0-502767', number: 502767, release: 'Update 2', bundle: 'update-from-esxi4.1-4.1_update02.zip', moduleBytes: IMAGE_BYTES(2_330_112, 40_402_944, 11_264_820, 17_862_656) },
+  // The 4.1 patch build 702113 (esxi-facts.md) [sure]; its bundle's name is the lab's [guess], in VMware's
+  // ESXi410-YYYYMMNNN style. A patched host still names the update it sits on (Update 2) [guess].
+  { build: '4.1.0-702113', number: 702113, release: 'Update 2', bundle: 'ESXi410-201204001.zip', moduleBytes: IMAGE_BYTES(2_334_208, 40_517_632, 11_280_384, 17_969_152), patch: true },
   { build: '4.1.0-800380', number: 800380, release: 'Update 3', bundle: 'update-from-esxi4.1-4.1_update03.zip', moduleBytes: IMAGE_BYTES(2_341_220, 40_681_472, 11_301_844, 18_104_320) },
 ];
 
 /** The two builds most labs hold: 4.1 GA and Update 1. */
 export const GA = '4.1.0-260247';
 export const UPDATE_1 = '4.1.0-348481';
+export const PATCH_702113 = '4.1.0-702113';
 
 export function buildInfo(build: string): BuildInfo | undefined {
   return BUILDS.find((info) => info.build === build);

@@ -2,6 +2,7 @@ import { networkKit } from '../network/kit';
 import { servicesKit } from '../services/kit';
 import type { Kit } from '../sim/kit';
 import { storageKit } from '../storage/kit';
+import { vcenterKit } from '../vcenter/kit';
 import { baseKit } from './base';
 import { commands as baseCommands } from './base-commands';
 import { scenarios as baseScenarios } from './base-scenarios';
@@ -11,6 +12,8 @@ import { commands as servicesCommands } from './services-commands';
 import { scenarios as servicesScenarios } from './services-scenarios';
 import { commands as storageCommands } from './storage-commands';
 import { scenarios as storageScenarios } from './storage-scenarios';
+import { commands as vcenterCommands } from './vcenter-commands';
+import { scenarios as vcenterScenarios } from './vcenter-scenarios';
 
 /** Every kit with all of its code (commands and scenarios too), in KIT_ORDER: what Node (tests, the REPL, the build) runs. */
 export const ALL_KITS: readonly Kit[] = [
@@ -18,4 +21,5 @@ export const ALL_KITS: readonly Kit[] = [
   { ...servicesKit, commands: servicesCommands, scenarios: servicesScenarios },
   { ...networkKit, commands: networkCommands, scenarios: networkScenarios },
   { ...storageKit, commands: storageCommands, scenarios: storageScenarios },
+  { ...vcenterKit, commands: vcenterCommands, scenarios: vcenterScenarios },
 ];

@@ -77,7 +77,10 @@ const STORE_FILES: TreeSpec = {
   },
 };
 
-/** datastore1 holds the offline bundles an `esxupdate` can install from. */
+/** An offline bundle's size on disk: about 280 MB, told apart by its build. */
+export const bundleBytes = (build: number): number => Math.round(280 * MB + build);
+
+/** datastore1 holds the offline bundles an `esxupdate` can install from (updates; a lab adds patches where it needs them). */
 const DATASTORE_FILES: TreeSpec = Object.fromEntries(
-  BUILDS.slice(1).map((info) => [info.bundle, Math.round(280 * MB + info.number)]),
+  BUILDS.slice(1).filter((info) => !info.patch).map((info) => [info.bundle, bundleBytes(info.number)]),
 );

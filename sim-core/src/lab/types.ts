@@ -6,6 +6,7 @@ import type { HostNetwork, LabNetwork, NetworkEvent } from '../network/types';
 import type { AddressPlan } from './address-plan';
 import type { SavedConfig } from './backup';
 import type { KitId } from '../sim/kit';
+import type { LabVcenter, VcenterEvent } from '../vcenter/types';
 
 /** The whole simulated world. Plain JSON: it can be saved, diffed, put in a link or undone. */
 export interface LabState {
@@ -22,6 +23,8 @@ export interface LabState {
   network: LabNetwork;
   /** The storage devices and datastores: each host's local disk, and any shared array. */
   storage: LabStorage;
+  /** vCenter's inventory (datacenter, clusters, managed hosts), VMs' placement and power, host profiles. */
+  vcenter: LabVcenter;
 }
 
 /** A whole ESXi 4.1 host: every subsystem is always there, whichever chapter shows it. */
@@ -105,4 +108,5 @@ export type LabEvent =
   | { type: 'dcui-key'; host: string; key: DcuiKey }
   | { type: 'service'; host: string; service: string; action: 'start' | 'stop' }
   | NetworkEvent
-  | StorageEvent;
+  | StorageEvent
+  | VcenterEvent;

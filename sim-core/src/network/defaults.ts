@@ -26,4 +26,4 @@ export function defaultHostNetwork(host: BareHost, build: HostBuild): HostNetwor
   return { nics: hostNics(number), vswitches: [vSwitch0()], vmknics: [vmk0] };
 }
 
-export const defaultLabNetwork = (lab: LabDraft): LabNetwork => ({ vcenter: null, dvSwitches: [], switches: accessPair(lab.plan, 1500), traffic: null });
+export const defaultLabNetwork = (lab: LabDraft): LabNetwork => ({ dvSwitches: [], switches: accessPair(lab.plan, 1500), traffic: null });

@@ -71,7 +71,6 @@ export function labTrafficPorts(): TrafficPort[] {
 export function dvSwitchNetwork(plan: AddressPlan, dvs: DvSwitch = labDvSwitch()): LabNetwork {
   const ports = labTrafficPorts();
   return {
-    vcenter: plan.vcenter.name,
     dvSwitches: [dvs],
     switches: coreSwitch(plan, 9000),
     traffic: { dvSwitch: dvs.name, ports, placement: placeAll(dvs, ports), lastCheckMs: LAB_EPOCH_MS, lastSampleMs: LAB_EPOCH_MS, history: [], moves: [] },

@@ -181,8 +181,7 @@ export interface TrafficState {
 }
 
 export interface LabNetwork {
-  /** The vCenter Server that owns the dvSwitches, or null. */
-  vcenter: string | null;
+  /** vCenter's dvSwitches (the vCenter Server that owns them is the inventory's: LabState.vcenter.server). */
   dvSwitches: DvSwitch[];
   switches: CiscoSwitch[];
   traffic: TrafficState | null;

@@ -85,7 +85,7 @@ function distributedView(lab: LabState, host: HostState, dvs: DvSwitch): SwitchV
   });
   return {
     kind: 'distributed', name: dvs.name, numPorts: dvs.numPorts, usedPorts: dvPorts.length, mtu: dvs.mtu, cdp: dvs.cdp,
-    uplinks: slots.map((vmnic, i) => uplinkView(lab, host, vmnic, dvs.uplinkNames[i] ?? null)), portGroups, dvPorts, managedBy: networkOf(lab).vcenter ?? null,
+    uplinks: slots.map((vmnic, i) => uplinkView(lab, host, vmnic, dvs.uplinkNames[i] ?? null)), portGroups, dvPorts, managedBy: lab.vcenter?.server ?? null,
   };
 }
 

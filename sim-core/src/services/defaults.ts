@@ -15,6 +15,10 @@ export function defaultServices(): HostServices {
     haCluster: null,
     lockdown: false,
     softwareIscsi: false,
+    maintenanceMode: false,
+    ntpServers: [],
+    users: ['root'],
+    memoryReservationMB: 0,
     dcui: { tab: 'dcui', screen: { screen: 'home' } },
   };
 }

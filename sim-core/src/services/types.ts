@@ -13,6 +13,17 @@ export interface HostServices {
   haCluster: string | null;
   lockdown: boolean;
   softwareIscsi: boolean;
+  /**
+   * Maintenance mode, hostd's own flag: vim-cmd, the DCUI and vCenter read this one value. It
+   * outlives a reboot; a host in it runs no powered-on VM.
+   */
+  maintenanceMode: boolean;
+  /** Date and time: the NTP servers hostd writes into /etc/ntp.conf (none by default). */
+  ntpServers: string[];
+  /** Local user accounts (root always). */
+  users: string[];
+  /** The memory reserved for the system's own resource pool, in MB (0: the host's default). */
+  memoryReservationMB: number;
   dcui: DcuiState;
 }
 

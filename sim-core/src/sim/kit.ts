@@ -7,11 +7,11 @@ import type { CommandSpec } from '../shell/types';
 import type { Outcome } from './outcome';
 
 /** The kits, in the one order they run in: hosts are built, ticks and hooks applied, in this order. */
-export const KIT_ORDER = ['base', 'services', 'network', 'storage'] as const;
+export const KIT_ORDER = ['base', 'services', 'network', 'storage', 'vcenter'] as const;
 export type KitId = (typeof KIT_ORDER)[number];
 
 /** A lab while the kits add their parts to it. */
-export type LabDraft = Omit<LabState, 'network' | 'storage'> & Partial<Pick<LabState, 'network' | 'storage'>>;
+export type LabDraft = Omit<LabState, 'network' | 'storage' | 'vcenter'> & Partial<Pick<LabState, 'network' | 'storage' | 'vcenter'>>;
 
 /** What a kit's host defaults are built from. */
 export interface HostBuild {

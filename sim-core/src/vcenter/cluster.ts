@@ -1,22 +1,22 @@
 /**
  * vCenter Server's side of a lab, as presets of several kits set it up: the hosts it manages
- * and their HA cluster. (Issue "host profiles" grows this into vCenter's inventory.)
+ * and their HA cluster (the inventory: inventory.ts).
  */
 import type { LabState } from '../lab/types';
 import { withHost } from '../lab/with-host';
 import { vmotionSwitch } from '../network/builders';
 import { withServices } from '../services/actions';
+import { addHosts, CLUSTER } from './inventory';
 
-export const CLUSTER = 'Cluster01';
+export { CLUSTER };
 
 /**
  * Every host of the lab managed by the plan's vCenter Server (vpxa runs) in HA cluster
  * Cluster01, with software iSCSI enabled.
  */
 export function managedByVcenter(lab: LabState): LabState {
-  const vcenter = lab.plan.vcenter.name;
-  const hosts = Object.values(lab.hosts).reduce((next, host) => withHost(next, withServices(host, (s) => ({ ...s, managedBy: vcenter, haCluster: CLUSTER, softwareIscsi: true }))), lab);
-  return { ...hosts, network: { ...hosts.network, vcenter } };
+  const iscsi = Object.values(lab.hosts).reduce((next, host) => withHost(next, withServices(host, (s) => ({ ...s, softwareIscsi: true }))), lab);
+  return addHosts(iscsi, Object.keys(lab.hosts), CLUSTER);
 }
 
 /** A vCenter cluster of the lab's hosts, each with vmk1 for vMotion on vSwitch1; vMotion is selected on the hosts listed. */

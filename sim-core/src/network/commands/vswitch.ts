@@ -72,7 +72,7 @@ export const esxcfgVswitch: CommandSpec = {
       if (!sw && !dvs) return err(T.noSuchSwitch(name));
       return ok(`${(sw?.portGroups ?? dvs?.portGroups ?? []).some((pg) => pg.name === value) ? 1 : 0}\n`);
     }
-    if (dvs) return err(T.dvsInVcenter(dvs.name, networkOf(lab).vcenter ?? null));
+    if (dvs) return err(T.dvsInVcenter(dvs.name, lab.vcenter?.server ?? null));
     switch (action) {
       case 'a': {
         if (!SWITCH_NAME.test(name)) return err(T.badSwitchName(name));

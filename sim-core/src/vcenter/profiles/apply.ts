@@ -1,0 +1,210 @@
+/**
+ * Applying a profile to a host: the wizard's plan (what changes, whether maintenance mode is
+ * needed, which host-specific values it asks for: 4.1 has no answer files), and the change
+ * itself. vCenter applies through the host's API, not esxcfg commands (esxi-facts.md), but the
+ * host's state changes all the same: `esxcfg-vswitch -l` and `esxcfg-advcfg -g` show it.
+ */
+import { hostAddress, plannedDevices, SUBNETS, type Subnet } from '../../lab/address-plan';
+import type { HostState, LabState } from '../../lab/types';
+import { withConfigFiles } from '../../boot/rootfs';
+import { withHost } from '../../lab/with-host';
+import { standardSwitch } from '../../network/defaults';
+import type { DvSwitch, HostNetwork, PortGroup, StandardSwitch, VmkNic } from '../../network/types';
+import { PROFILE_TEXT as T, REACH_TEXT } from '../../messages/profiles';
+import { VCENTER_TEXT } from '../../messages/vcenter';
+import { runTsm, setTsmAtBoot } from '../../services/tsm-state';
+import { applySetting } from '../../storage/settings';
+import { writeAdvOptions } from '../../storage/esx-conf';
+import { reachStatus } from '../inventory';
+import type { ApplyAsk, ApplyPlan, HostProfile, ProfileConfig, SubProfileId } from '../types';
+import { differences, ownNics, type Difference } from './diff';
+import { hostsOfProfile, profileNamed } from './compliance';
+
+const ipKey = (vmk: string) => `${vmk}.ip`;
+
+const toInt = (ip: string): number | null => {
+  const parts = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip);
+  if (!parts) return null;
+  const octets = parts.slice(1).map(Number);
+  return octets.every((n) => n <= 255) ? octets.reduce((sum, n) => sum * 256 + n, 0) : null;
+};
+
+/** Who already has an address in the lab: a VMkernel NIC of any host, or a device of the plan. */
+function ownerOf(lab: LabState, ip: string): string | null {
+  for (const host of Object.values(lab.hosts)) {
+    const nic = host.network.vmknics.find((candidate) => candidate.ip === ip);
+    if (nic) return `${nic.name} on ${host.id}`;
+  }
+  return plannedDevices(lab.plan).find((device) => device.ip === ip)?.name ?? null;
+}
+
+/** The host's address of the plan on that network, or the first free one there when a reader took it. */
+function suggestedIp(lab: LabState, hostId: string, subnet: string): string {
+  if (!Object.hasOwn(SUBNETS, subnet)) return '';
+  const planned = hostAddress(lab.plan, hostId, subnet as Subnet);
+  if (planned && ownerOf(lab, planned) === null) return planned;
+  for (let last = 10; last < 250; last++) {
+    const ip = `${SUBNETS[subnet as Subnet]}.${last}`;
+    if (ownerOf(lab, ip) === null) return ip;
+  }
+  return '';
+}
+
+/** Why a value the wizard got for an address cannot be used, or null. */
+export function ipProblem(lab: LabState, ask: ApplyAsk, value: string | undefined, netmask: string): string | null {
+  if (value === undefined || value.trim() === '') return T.noValue(ask.label);
+  const ip = toInt(value);
+  const mask = toInt(netmask) ?? 0xffffff00;
+  if (ip === null) return T.badIp(ask.label, value);
+  const hostPart = ip & ~mask & 0xffffffff;
+  if (hostPart === 0 || hostPart === (~mask & 0xffffffff)) return T.hostPartIp(ask.label, value);
+  const owner = ownerOf(lab, value);
+  return owner === null ? null : T.ipInUse(ask.label, value, owner);
+}
+
+/** The wizard's plan for one host; `blockedBecause` says why Apply would be refused. */
+export function applyPlan(lab: LabState, profileName: string, hostId: string): ApplyPlan {
+  const profile = profileNamed(lab, profileName);
+  const host = Object.hasOwn(lab.hosts, hostId) ? lab.hosts[hostId] : undefined;
+  const empty = (blockedBecause: string): ApplyPlan => ({ host: hostId, changes: [], needsMaintenance: false, asks: [], blockedBecause });
+  if (!profile) return empty(VCENTER_TEXT.unknownProfile(profileName));
+  if (!host) return empty(VCENTER_TEXT.notManaged(hostId));
+  const reach = reachStatus(lab, hostId);
+  if (reach !== 'connected') return empty(T.disconnected(hostId, REACH_TEXT[reach]));
+  if (!hostsOfProfile(lab, profile).includes(hostId)) return empty(VCENTER_TEXT.hostNotAttached(hostId, profile.name));
+  const found = differences(lab, host, profile.config);
+  const changes = dedupe(found).map(({ subProfile, change, needsMaintenance }) => ({ subProfile, text: change, needsMaintenance }));
+  const needsMaintenance = changes.some((change) => change.needsMaintenance);
+  const asks = found.flatMap((d) => (d.createsVmknic ? [askFor(lab, host, profile.config, d.createsVmknic)] : []));
+  const missing = missingPortGroup(lab, host, profile.config);
+  const blockedBecause = missing ?? (needsMaintenance && !host.services.maintenanceMode ? T.needsMaintenance(hostId) : null);
+  return { host: hostId, changes, needsMaintenance, asks, blockedBecause };
+}
+
+const dedupe = (found: readonly Difference[]): Difference[] => found.filter((d, i) => found.findIndex((other) => other.change === d.change) === i);
+
+function askFor(lab: LabState, host: HostState, config: ProfileConfig, vmk: string): ApplyAsk {
+  const want = config.networking.vmknics.find((nic) => nic.name === vmk)!;
+  return { key: ipKey(vmk), label: T.askIp(vmk, want.portGroup, host.id), suggested: suggestedIp(lab, host.id, want.subnetOf) };
+}
+
+/** A VMkernel NIC of the profile whose port group neither the profile's switches nor vCenter's dvSwitches have any more. */
+function missingPortGroup(lab: LabState, host: HostState, config: ProfileConfig): string | null {
+  const groups = new Set([
+    ...config.networking.vswitches.flatMap((sw) => sw.portGroups.map((pg) => pg.name)),
+    ...host.network.vswitches.flatMap((sw) => sw.portGroups.map((pg) => pg.name)),
+    ...lab.network.dvSwitches.filter((dvs) => Object.hasOwn(dvs.hosts, host.id) || config.networking.dvsUplinks.some((u) => u.dvSwitch === dvs.name)).flatMap((dvs) => dvs.portGroups.map((pg) => pg.name)),
+  ]);
+  const lost = config.networking.vmknics.find((nic) => !groups.has(nic.portGroup));
+  return lost ? T.missingPortGroup(lost.name, lost.portGroup) : null;
+}
+
+/** Applies the profile to the host, or says why not (the plan's block, or a value the wizard got wrong). */
+export function applyProfile(lab: LabState, profile: HostProfile, hostId: string, values: Readonly<Record<string, string>>): { ok: true; lab: LabState } | { ok: false; because: string } {
+  const plan = applyPlan(lab, profile.name, hostId);
+  if (plan.blockedBecause) return { ok: false, because: plan.blockedBecause };
+  const given = new Map<string, string>();
+  for (const ask of plan.asks) {
+    const netmask = profile.config.networking.vmknics.find((nic) => ipKey(nic.name) === ask.key)?.netmask ?? '255.255.255.0';
+    const value = Object.hasOwn(values, ask.key) ? values[ask.key] : undefined;
+    const problem = ipProblem(lab, ask, typeof value === 'string' ? value : undefined, netmask);
+    if (problem) return { ok: false, because: problem };
+    const twin = given.get(value!);
+    if (twin) return { ok: false, because: T.ipInUse(ask.label, value!, twin) };
+    given.set(value!, ask.key.replace(/\.ip$/, ''));
+  }
+  const touched = new Set<SubProfileId>(plan.changes.map((change) => change.subProfile));
+  let next = lab;
+  if (touched.has('networking')) next = applyNetworking(next, hostId, profile.config, values);
+  const host = next.hosts[hostId]!;
+  const changed = SETTERS.reduce((h, [id, set]) => (touched.has(id) ? set(h, profile.config) : h), host);
+  return { ok: true, lab: withHost(next, withConfigFiles(changed)) };
+}
+
+type Setter = (host: HostState, config: ProfileConfig) => HostState;
+const withS = (host: HostState, change: Partial<HostState['services']>): HostState => ({ ...host, services: { ...host.services, ...change } });
+
+const SETTERS: readonly (readonly [SubProfileId, Setter])[] = [
+  ['storage', (host, c) => {
+    const kept = (host.storage.nas ?? []).filter((m) => !c.storage.nas.some((want) => want.label === m.label));
+    return { ...host, storage: { ...host.storage, nas: [...kept, ...c.storage.nas.map((m) => ({ ...m }))] } };
+  }],
+  ['datetime', (host, c) => withS(host, { ntpServers: [...c.datetime.ntpServers] })],
+  ['security', (host, c) => withS(host, { users: [...host.services.users, ...c.security.users.filter((u) => !host.services.users.includes(u))] })],
+  ['services', (host, c) => {
+    let tsm = host.services.tsm;
+    for (const [kind, on] of [['local', c.services.localTsm], ['remote', c.services.remoteTsm]] as const) tsm = setTsmAtBoot(runTsm(tsm, kind, on), kind, on);
+    return withS(host, { tsm });
+  }],
+  ['advanced', (host, c) => {
+    const settings = Object.entries(c.advanced).reduce((s, [name, value]) => {
+      const applied = applySetting(s, name, value);
+      return applied.ok ? applied.settings : s;
+    }, host.storage.settings);
+    return writeAdvOptions({ ...host, storage: { ...host.storage, settings } });
+  }],
+  ['memory', (host, c) => withS(host, { memoryReservationMB: c.memory.reservationMB })],
+];
+
+/** A port group keeps its VMs' ports, and only the active and standby uplinks its switch still has. */
+function fitPortGroup(pg: PortGroup, uplinks: readonly string[]): PortGroup {
+  const { active, standby, ...rest } = pg;
+  const keep = (list?: string[]) => list?.filter((nic) => uplinks.includes(nic));
+  const a = keep(active);
+  const s = keep(standby);
+  return { ...rest, ...(a && a.length > 0 ? { active: a } : {}), ...(s && s.length > 0 && a && a.length > 0 ? { standby: s } : {}) };
+}
+
+function applyNetworking(lab: LabState, hostId: string, config: ProfileConfig, values: Readonly<Record<string, string>>): LabState {
+  const host = lab.hosts[hostId]!;
+  const taken = new Set<string>();
+  // dvSwitch uplinks first: the vmnics they claim leave the host's standard switches.
+  const dvSwitches: DvSwitch[] = lab.network.dvSwitches.map((dvs) => {
+    const want = config.networking.dvsUplinks.find((u) => u.dvSwitch === dvs.name);
+    if (!want) return dvs;
+    const vmnics = ownNics(host, want.vmnics);
+    vmnics.forEach((nic) => taken.add(nic));
+    return { ...dvs, hosts: { ...dvs.hosts, [hostId]: vmnics } };
+  });
+  const switchUplinks = new Map(config.networking.vswitches.map((sw) => [sw.name, ownNics(host, sw.uplinks).filter((nic) => !taken.has(nic))]));
+  for (const uplinks of switchUplinks.values()) uplinks.forEach((nic) => taken.add(nic));
+  const withoutTaken = (sw: StandardSwitch, keep: readonly string[] = []): StandardSwitch => {
+    const uplinks = sw.uplinks.filter((nic) => keep.includes(nic) || !taken.has(nic));
+    return { ...sw, uplinks, portGroups: sw.portGroups.map((pg) => fitPortGroup(pg, uplinks)) };
+  };
+  const profiled = new Set(switchUplinks.keys());
+  const others = host.network.vswitches.filter((sw) => !profiled.has(sw.name)).map((sw) => withoutTaken(sw));
+  const fromProfile = config.networking.vswitches.map((want) => {
+    const uplinks = switchUplinks.get(want.name)!;
+    const sw = host.network.vswitches.find((candidate) => candidate.name === want.name) ?? standardSwitch(want.name, [], []);
+    const portGroups = [
+      ...sw.portGroups.map((pg) => {
+        const pgWant = want.portGroups.find((candidate) => candidate.name === pg.name);
+        return fitPortGroup(pgWant ? { ...pg, vlan: pgWant.vlan, teaming: pgWant.teaming } : pg, uplinks);
+      }),
+      ...want.portGroups.filter((pgWant) => !sw.portGroups.some((pg) => pg.name === pgWant.name)).map((pgWant) => ({ name: pgWant.name, vlan: pgWant.vlan, vmPorts: 0, teaming: pgWant.teaming })),
+    ];
+    return { ...sw, mtu: want.mtu, uplinks: [...uplinks], portGroups };
+  });
+  const order = host.network.vswitches.map((sw) => sw.name);
+  const vswitches = [...others, ...fromProfile].sort((a, b) => rank(order, a.name) - rank(order, b.name));
+  // Other dvSwitches give up the vmnics the profile put elsewhere.
+  const network = { ...lab.network, dvSwitches: dvSwitches.map((dvs) => (config.networking.dvsUplinks.some((u) => u.dvSwitch === dvs.name) || !Object.hasOwn(dvs.hosts, hostId) ? dvs : { ...dvs, hosts: { ...dvs.hosts, [hostId]: dvs.hosts[hostId]!.filter((nic) => !taken.has(nic)) } })) };
+  const vmknics = vmknicsFor(host.network, config, values);
+  return withHost({ ...lab, network }, { ...host, network: { ...host.network, vswitches, vmknics } });
+}
+
+const rank = (order: readonly string[], name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+
+function vmknicsFor(net: HostNetwork, config: ProfileConfig, values: Readonly<Record<string, string>>): VmkNic[] {
+  const vmotionNic = config.networking.vmknics.find((nic) => nic.vmotion)?.name;
+  const updated = net.vmknics.map((nic) => {
+    const want = config.networking.vmknics.find((candidate) => candidate.name === nic.name);
+    const vmotion = vmotionNic !== undefined && !want ? false : nic.vmotion;
+    return want ? { ...nic, portGroup: want.portGroup, mtu: want.mtu, vmotion: want.vmotion, netmask: want.netmask } : { ...nic, vmotion };
+  });
+  const created = config.networking.vmknics
+    .filter((want) => !net.vmknics.some((nic) => nic.name === want.name))
+    .map((want) => ({ name: want.name, portGroup: want.portGroup, ip: values[ipKey(want.name)]!.trim(), netmask: want.netmask, mtu: want.mtu, vmotion: want.vmotion }));
+  return [...updated, ...created];
+}
