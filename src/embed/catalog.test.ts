@@ -31,6 +31,10 @@ describe('the embed pages derived from the widget manifest and sim-core', () => 
     expect(listed.has('nioc-chart/network-lab')).toBe(false);
     expect(listed.has('lbt-chart/cdp-down')).toBe(false);
     expect(listed.has('nioc-chart/dvswitch-lab')).toBe(true);
+    // vCenter's views need a host that vCenter manages: esx04 of the host profiles lab is not (yet).
+    expect(listed.has('vcenter-inventory/standalone-host')).toBe(false);
+    expect(widgetHosts('compliance-board', 'host-profiles')).toEqual(['esx01', 'esx02', 'esx03', 'esx05']);
+    expect(listed.has('apply-wizard/managed-host')).toBe(true);
   });
 
   it('refuses what cannot be embedded', () => {
