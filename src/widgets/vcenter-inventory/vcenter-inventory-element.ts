@@ -64,6 +64,8 @@ class VcenterInventoryElement extends LabWidget {
       this.redraw();
     }
     this.report(outcome, request.done);
+    // A migrated VM's row leaves this host's table, and its button with it: keep the keyboard reader in the table.
+    if (!button.isConnected) this.piece('vm-box').focus();
   };
 
   /** The event a button asks for, and what to say when the lab accepts it. */
