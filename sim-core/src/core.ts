@@ -26,3 +26,7 @@ export { clockTime } from './time/clock';
 export { checkGoals, type Scenario, type GoalStatus, type SolutionStep, type Question } from './scenarios';
 export type { HostServices, DcuiKey, DcuiState, ClientKind, ConsoleTab } from './services/types';
 export type { VmkNic } from './network/types';
+export type {
+  HostConnection, ComplianceState, SubProfileId, ComplianceCell, HostCompliance, ApplyAsk, ApplyChange, ApplyPlan,
+  InventoryNode, HostSummaryView, HostProfile, LabVcenter, VcenterEvent, VmPower,
+} from './vcenter/types';

@@ -14,7 +14,7 @@ describe('choosing a bank', () => {
   });
 
   it('a good upgrade: staged with bootstate 1, dirty during the first boot, valid after', () => {
-    let lab = run(createLab('fresh-install'), 'esxupdate --bundle=/vmfs/volumes/datastore1/update-from-esxi4.1-4.1_update01.zip update').lab;
+    let lab = run(createLab('fresh-install'), 'vim-cmd hostsvc/maintenance_mode_enter && esxupdate --bundle=/vmfs/volumes/datastore1/update-from-esxi4.1-4.1_update01.zip update').lab;
     expect(cfgValue(run(lab, 'cat /altbootbank/boot.cfg').text, 'bootstate')).toBe('1');
     expect(cfgValue(run(lab, 'cat /altbootbank/boot.cfg').text, 'updated')).toBe('2');
     lab = press(run(lab, 'reboot').lab, 'Enter');

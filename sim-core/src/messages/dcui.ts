@@ -84,7 +84,10 @@ export const DCUI_TEXT = {
     managedBy: (vcenter: string | null) => `Managed by:            ${vcenter ?? 'no vCenter Server (standalone)'}`,
     cluster: (cluster: string | null) => `HA cluster:            ${cluster ?? 'none'}`,
     lockdown: (on: boolean) => `Lockdown mode:         ${state(on)}`,
+    maintenance: (on: boolean) => `Maintenance mode:      ${state(on)}`,
   },
+  /** [guess] the home screen's line for a host in maintenance mode (4.1's wording not found). */
+  inMaintenance: 'This host is in maintenance mode.',
   noIp: 'none',
   vmkernelTitle: 'VMkernel log',
   vmkernelNote: 'This lab keeps no separate VMkernel log: these are the last lines of /var/log/messages.',

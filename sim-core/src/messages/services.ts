@@ -61,7 +61,7 @@ export const SERVICES_TEXT = {
     `Commands available under ${namespace}:`,
     ...Array.from({ length: Math.ceil(names.length / 4) }, (_, row) => names.slice(row * 4, row * 4 + 4).map((name, i, all) => (i < all.length - 1 ? name.padEnd(26) : name)).join('')),
   ],
-  vimNotSimulated: (command: string) => `vim-cmd: ${command}: not simulated in this lab (it models vmsvc/getallvms, the hostsvc TSM commands and hostsvc/vmotion)`,
+  vimNotSimulated: (command: string) => `vim-cmd: ${command}: not simulated in this lab (it models vmsvc/getallvms and power.*, hostsvc/hostsummary, maintenance mode, the TSM commands and hostsvc/vmotion)`,
   /** [guess] 4.1's wording for a command its vim-cmd lacks (5.x's enable_ssh, say). */
   vimUnknown: (command: string) => `Invalid command '${command}'`,
   getallvmsHeader: ['Vmid', 'Name', 'File', 'Guest OS', 'Version', 'Annotation'] as readonly string[],

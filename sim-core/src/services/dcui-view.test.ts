@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, createLab } from '../testing/sim';
+import { dispatch, createLab, exec } from '../testing/sim';
 import type { HostState, LabState } from '../lab/types';
 import { DCUI_TEXT } from '../messages/dcui';
 import { LOG_FILES, appendLog } from './actions';
@@ -23,6 +23,15 @@ describe('dcuiView', () => {
     expect(home.footer).toContain('<F2> Customize System');
     expect(home.keys).toEqual(expect.arrayContaining(['F2', 'F12', 'Alt+F1']));
     expect(home.keys).not.toContain('Alt+F2');
+  });
+
+  it('says on the home screen and the summary when the host is in maintenance mode', () => {
+    const lab = createLab('standalone-host');
+    expect(view(lab).lines).not.toContain(DCUI_TEXT.inMaintenance);
+    const entered = exec(lab, 'esx01', 'vim-cmd hostsvc/maintenance_mode_enter').lab;
+    expect(view(entered).lines).toContain('This host is in maintenance mode.');
+    expect(view(press(entered, 'Alt+F11')).lines).toContain('Maintenance mode:      enabled');
+    expect(view(press(lab, 'Alt+F11')).lines).toContain('Maintenance mode:      disabled');
   });
 
   it('asks for root on the login screen, then lists System Customization with Troubleshooting Options', () => {

@@ -59,6 +59,7 @@ function tabView(host: HostState, services: HostServices, tab: ConsoleTab, scree
         s.managedBy(services.managedBy),
         s.cluster(services.haCluster),
         s.lockdown(services.lockdown),
+        s.maintenance(services.maintenanceMode),
       ]);
     }
   }
@@ -101,5 +102,6 @@ function homeTitle(host: HostState): string {
 
 function homeLines(host: HostState, services: HostServices): string[] {
   const ip = managementIp(host);
-  return [host.hostname, DCUI_TEXT.downloadTools, DCUI_TEXT.url(host.hostname), ip ? DCUI_TEXT.staticUrl(ip) : DCUI_TEXT.noManagementIp];
+  const lines = [host.hostname, DCUI_TEXT.downloadTools, DCUI_TEXT.url(host.hostname), ip ? DCUI_TEXT.staticUrl(ip) : DCUI_TEXT.noManagementIp];
+  return services.maintenanceMode ? [...lines, DCUI_TEXT.inMaintenance] : lines;
 }

@@ -24,7 +24,9 @@ export const REAL_LINES: readonly string[] = [
   // services
   'ps', 'ps | grep hostd', 'services.sh restart', 'services.sh stop', '/etc/init.d/hostd stop', '/etc/init.d/hostd start', '/etc/init.d/vpxa status',
   'vim-cmd hostsvc/vmotion/netconfig_get', 'vim-cmd hostsvc/vmotion/vnic_set vmk1', 'vim-cmd hostsvc/vmotion/vnic_unset', 'vim-cmd nope',
-  'vim-cmd vmsvc/getallvms', 'vim-cmd hostsvc/stop_local_tsm', 'vim-cmd hostsvc/start_remote_tsm', 'vim-cmd hostsvc/enable_remote_tsm', 'vim-cmd hostsvc/disable_local_tsm', 'vim-cmd hostsvc',
+  'vim-cmd vmsvc/getallvms', 'vim-cmd hostsvc/maintenance_mode_enter', 'vim-cmd hostsvc/maintenance_mode_exit', 'vim-cmd hostsvc/hostsummary',
+  'vim-cmd vmsvc/power.off 16', 'vim-cmd vmsvc/power.on 16', 'vim-cmd vmsvc/power.getstate 32', 'vim-cmd vmsvc/power.on 99',
+  'esxupdate --bundle=/vmfs/volumes/datastore1/ESXi410-201204001.zip update', 'vim-cmd hostsvc/stop_local_tsm', 'vim-cmd hostsvc/start_remote_tsm', 'vim-cmd hostsvc/enable_remote_tsm', 'vim-cmd hostsvc/disable_local_tsm', 'vim-cmd hostsvc',
   // network
   'esxcfg-nics -l', 'esxcfg-vswitch -l', 'esxcfg-vmknic -l', 'esxcfg-vswitch -a vSwitch2', 'esxcfg-vswitch -L vmnic2 vSwitch2', 'esxcfg-vswitch -A NFS vSwitch0',
   'esxcfg-vswitch -D "VM Network" vSwitch0', 'esxcfg-vswitch -D "Management Network" vSwitch0', 'esxcfg-vswitch -d vSwitch0', 'esxcfg-vswitch -U vmnic0 vSwitch0',
@@ -85,9 +87,32 @@ export function anyEvent(hosts: readonly string[]): fc.Arbitrary<unknown> {
     named('nic-link', fc.record({ host, vmnic: mostly(fc.constantFrom('vmnic0', 'vmnic1', 'vmnic2', 'vmnic3')), up: mostly(fc.boolean()) })),
     named('storage-setting', fc.record({ host, name: mostly(fc.constantFrom(...STORAGE_SETTING_NAMES)), value: mostly(fc.integer({ min: -1, max: 20_000 })) })),
     named('storage-workload', fc.record({ workload: mostly(fc.constantFrom('clone', 'zero', 'boot-storm')), host, datastore: fc.option(mostly(fc.constantFrom('ds-vmfs8', 'ds-shared', 'datastore1')), { nil: undefined }), sizeGB: fc.option(mostly(fc.integer({ min: -1, max: 100 })), { nil: undefined }) })),
+    ...vcenterEvents(hosts, host),
     fc.constantFrom(...PROTO_NAMES, 'nope').map((type) => ({ type, host: hosts[0] })),
     junk,
   );
+}
+
+/** vCenter's events: the inventory's (maintenance mode, VM power and moves, connections, new hosts) and host profiles'. */
+function vcenterEvents(hosts: readonly string[], host: fc.Arbitrary<unknown>): fc.Arbitrary<unknown>[] {
+  const named = <T extends object>(type: string, fields: fc.Arbitrary<T>) => fields.map((f) => ({ type, ...f }));
+  const vm = mostly(fc.constantFrom('web01', 'web02', 'web03', 'db01', 'vm01', 'web09'));
+  const profile = mostly(fc.constantFrom('Gold', 'Silver'));
+  const target = mostly(fc.constantFrom(...hosts, 'Cluster01', 'Cluster09'));
+  const ip = fc.oneof(fc.constantFrom('192.168.20.14', '192.168.20.12', '192.168.20.255', '192.168.20.300', '', 'x'), fc.integer({ min: 1, max: 254 }).map((n) => `192.168.20.${n}`));
+  const values = mostly(fc.dictionary(fc.constantFrom('vmk1.ip', 'vmk2.ip', '__proto__', 'constructor'), mostly(ip), { maxKeys: 2 }));
+  return [
+    named('vc-maintenance', fc.record({ host, action: mostly(fc.constantFrom('enter', 'exit')) })),
+    named('vc-vm-power', fc.record({ vm, action: mostly(fc.constantFrom('on', 'off')) })),
+    named('vc-vm-migrate', fc.record({ vm, to: host })),
+    named('vc-connection', fc.record({ host, action: mostly(fc.constantFrom('connect', 'disconnect')) })),
+    named('vc-add-host', fc.record({ host, cluster: mostly(fc.constantFrom('Cluster01', 'Cluster09')) })),
+    named('profile-create', fc.record({ name: profile, fromHost: host })),
+    named('profile-attach', fc.record({ profile, target })),
+    named('profile-detach', fc.record({ profile, target })),
+    named('profile-check', fc.record({ profile })),
+    named('profile-apply', fc.record({ profile, host, values })),
+  ];
 }
 
 export type Step = { kind: 'exec'; host: string; line: string } | { kind: 'event'; event: unknown };

@@ -12,6 +12,7 @@ import { applyProfile } from './profiles/apply';
 import { captureConfig } from './profiles/capture';
 import { checkCompliance, hostsOfProfile, profileNamed, profileOfHost } from './profiles/compliance';
 import type { HostProfile } from './types';
+import { powerVm } from './power';
 import { findVm, poweredOnVms, withVmRecord } from './vms';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -60,17 +61,6 @@ const vmPower = withFields(['vm', 'action'], (lab, [ref, action]) => {
   if (reach !== 'connected') return refuse(lab, 'invalid', T.vmHostUnreachable(vm.name, vm.host, REACH_TEXT[reach]));
   return fromChange(lab, powerVm(lab, vm.id, action === 'on'));
 });
-
-/** Powers a VM on or off where it is registered (vCenter and vim-cmd vmsvc/power.* alike). */
-export function powerVm(lab: LabState, vmRef: string, on: boolean): { ok: true; lab: LabState } | { ok: false; because: string } {
-  const vm = findVm(lab, vmRef);
-  if (!vm) return { ok: false, because: T.unknownVm(vmRef) };
-  if ((vm.power === 'poweredOn') === on) return { ok: false, because: T.alreadyPower(vm.name, on) };
-  const host = lab.hosts[vm.host]!;
-  if (on && host.services.maintenanceMode) return { ok: false, because: T.powerOnInMaintenance(vm.name, vm.host) };
-  if (on && host.console.screen !== 'running') return { ok: false, because: T.hostDown(vm.name, vm.host) };
-  return { ok: true, lab: withVmRecord(lab, vm, { power: on ? 'poweredOn' : 'poweredOff', sinceMs: lab.clock.nowMs }) };
-}
 
 const hasVmotion = (lab: LabState, hostId: string) => lab.hosts[hostId]!.network.vmknics.some((nic) => nic.vmotion);
 

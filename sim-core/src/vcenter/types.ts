@@ -64,8 +64,8 @@ export interface VmRecord {
 export interface ProfileConfig {
   networking: {
     vswitches: { name: string; mtu: number; uplinks: string[]; portGroups: { name: string; vlan: number; teaming: Exclude<TeamingPolicyId, 'loadBased'> }[] }[];
-    /** VMkernel NICs without their addresses: those are each host's own (the wizard asks). */
-    vmknics: { name: string; portGroup: string; mtu: number; vmotion: boolean; netmask: string; subnetOf: string }[];
+    /** VMkernel NICs without their addresses: those are each host's own (the wizard asks). `network`: the reference address's first three octets, where the wizard suggests one. */
+    vmknics: { name: string; portGroup: string; mtu: number; vmotion: boolean; netmask: string; network: string }[];
     /** dvSwitch uplink ports: the vmnics behind each dvSwitch the reference host is a member of. */
     dvsUplinks: { dvSwitch: string; vmnics: string[] }[];
   };

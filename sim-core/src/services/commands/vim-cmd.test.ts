@@ -45,9 +45,9 @@ describe('vim-cmd hostsvc/vmotion', () => {
 
   it('answers other 4.1 commands "not simulated", and 5.x ones as unknown', () => {
     const lab = createLab('managed-host');
-    const result = run(lab, 'vim-cmd vmsvc/power.on 16');
+    const result = run(lab, 'vim-cmd vmsvc/snapshot.create 16');
     expect(result.exitCode).toBe(1);
-    expect(result.text).toMatch(/vmsvc\/power\.on: not simulated in this lab/);
+    expect(result.text).toMatch(/vmsvc\/snapshot\.create: not simulated in this lab/);
     expect(run(lab, 'vim-cmd hostsvc/enable_ssh')).toMatchObject({ exitCode: 1, text: "Invalid command 'hostsvc/enable_ssh'" });
     expect(run(lab, 'vim-cmd hostsvc/enable_esx_shell').text).toBe("Invalid command 'hostsvc/enable_esx_shell'");
   });

@@ -4,6 +4,7 @@ import { fail, lines, ok, withHost, type CommandResult, type CommandSpec } from 
 import type { VmkNic } from '../../network/types';
 import { serviceRunning } from './lifecycle';
 import { VIM_NAMESPACES, vimLookup } from './vim-namespaces';
+import { runHostCommand } from './vim-host';
 import { runTsmCommand } from './vim-tsm';
 import { getallvms } from './vim-vmsvc';
 
@@ -43,7 +44,7 @@ function setVmotion(lab: LabState, host: HostState, command: string, vnic: strin
 
 export const vimCmd: CommandSpec = {
   name: 'vim-cmd',
-  summary: 'ask hostd to do something (VMs list, Tech Support Mode, vMotion settings)',
+  summary: 'ask hostd to do something (VMs and their power, maintenance mode, Tech Support Mode, vMotion settings)',
   help: `Usage: vim-cmd [COMMAND [ARGS]]
 
 Send a command to hostd, the host agent, through the vSphere API. This lab simulates:
@@ -64,6 +65,8 @@ A namespace (vim-cmd hostsvc) lists its commands; every other 4.1 command answer
       case `${VMOTION}/vnic_set`: return setVmotion(lab, host, command, argv[2], true);
       case `${VMOTION}/vnic_unset`: return setVmotion(lab, host, command, argv[2], false);
     }
+    const hostCommand = runHostCommand(lab, host, command, argv.slice(2));
+    if (hostCommand) return hostCommand;
     const tsm = runTsmCommand(lab, hostId, command);
     if (tsm) return tsm;
     const found = vimLookup(command);

@@ -1,6 +1,8 @@
 /**
  * vim-cmd's namespaces on 4.1 [guess for the lists, apart from what esxi-facts.md names:
- * vmsvc/getallvms and the four TSM commands with their disable/stop pairs]. No 5.x names:
+ * vmsvc/getallvms and the four TSM commands with their disable/stop pairs]. The lab simulates
+ * getallvms, power.getstate/on/off, hostsummary, maintenance_mode_enter/exit, the TSM commands
+ * and vmotion/ (vim-cmd.ts); the others answer "not simulated". No 5.x names:
  * hbrsvc/ (vSphere Replication) and hostsvc/enable_ssh, enable_esx_shell came later.
  */
 export const VIM_NAMESPACES: Readonly<Record<string, readonly string[]>> = {

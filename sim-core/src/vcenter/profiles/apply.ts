@@ -38,13 +38,13 @@ function ownerOf(lab: LabState, ip: string): string | null {
   return plannedDevices(lab.plan).find((device) => device.ip === ip)?.name ?? null;
 }
 
-/** The host's address of the plan on that network, or the first free one there when a reader took it. */
-function suggestedIp(lab: LabState, hostId: string, subnet: string): string {
-  if (!Object.hasOwn(SUBNETS, subnet)) return '';
-  const planned = hostAddress(lab.plan, hostId, subnet as Subnet);
+/** The host's address of the plan on that network, or the first free one there (a reader took it, or the network is not the plan's). */
+function suggestedIp(lab: LabState, hostId: string, network: string): string {
+  const subnet = (Object.keys(SUBNETS) as Subnet[]).find((name) => SUBNETS[name] === network);
+  const planned = subnet ? hostAddress(lab.plan, hostId, subnet) : undefined;
   if (planned && ownerOf(lab, planned) === null) return planned;
   for (let last = 10; last < 250; last++) {
-    const ip = `${SUBNETS[subnet as Subnet]}.${last}`;
+    const ip = `${network}.${last}`;
     if (ownerOf(lab, ip) === null) return ip;
   }
   return '';
@@ -85,7 +85,7 @@ const dedupe = (found: readonly Difference[]): Difference[] => found.filter((d, 
 
 function askFor(lab: LabState, host: HostState, config: ProfileConfig, vmk: string): ApplyAsk {
   const want = config.networking.vmknics.find((nic) => nic.name === vmk)!;
-  return { key: ipKey(vmk), label: T.askIp(vmk, want.portGroup, host.id), suggested: suggestedIp(lab, host.id, want.subnetOf) };
+  return { key: ipKey(vmk), label: T.askIp(vmk, want.portGroup, host.id), suggested: suggestedIp(lab, host.id, want.network) };
 }
 
 /** A VMkernel NIC of the profile whose port group neither the profile's switches nor vCenter's dvSwitches have any more. */

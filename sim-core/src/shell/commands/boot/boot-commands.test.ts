@@ -3,10 +3,11 @@ import { createLab } from '../../../testing/sim';
 import { cfgValue, run } from '../../../testing/lab';
 
 const U2 = '/vmfs/volumes/datastore1/update-from-esxi4.1-4.1_update02.zip';
+const MM = 'vim-cmd hostsvc/maintenance_mode_enter';
 
 describe('esxupdate', () => {
   it('writes the bundle into /altbootbank with a higher updated and bootstate 1, leaving the running bank alone', () => {
-    const lab = run(createLab('after-upgrade'), `esxupdate --bundle=${U2} update`).lab;
+    const lab = run(createLab('after-upgrade'), `${MM} && esxupdate --bundle=${U2} update`).lab;
     const alt = run(lab, 'cat /altbootbank/boot.cfg').text;
     expect(cfgValue(alt, 'build')).toBe('4.1.0-502767');
     expect(cfgValue(alt, 'updated')).toBe('3');
@@ -16,9 +17,17 @@ describe('esxupdate', () => {
   });
 
   it('says a reboot is needed, and query shows both images', () => {
-    const updated = run(createLab('fresh-install'), `esxupdate -b ${U2} update`);
+    const updated = run(createLab('fresh-install'), `${MM} && esxupdate -b ${U2} update`);
     expect(updated.text).toMatch(/needs to be rebooted/);
     expect(run(updated.lab, 'esxupdate query').stdout).toEqual(['Running image:  4.1.0-260247 (GA)', 'Standby image:  4.1.0-502767 (Update 2), bootstate=1']);
+  });
+
+  it('installs only in maintenance mode, and says how to get there', () => {
+    const lab = createLab('after-upgrade');
+    const refused = run(lab, `esxupdate --bundle=${U2} update`);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.text).toMatch(/must be in maintenance mode.*vim-cmd hostsvc\/maintenance_mode_enter/);
+    expect(cfgValue(run(refused.lab, 'cat /altbootbank/boot.cfg').text, 'build')).toBe('4.1.0-260247');
   });
 
   it('refuses a missing bundle, a missing --bundle and an older build, changing nothing', () => {

@@ -6,6 +6,7 @@ import { withHost } from '../../../lab/with-host';
 import type { HostState } from '../../../lab/types';
 import { lookup, buildTree, setNode } from '../../../vfs/tree';
 import { baseName, resolvePath } from '../../../vfs/path';
+import { BOOT_TEXT } from '../../../messages/boot';
 import { fail, lines, ok, type CommandContext, type CommandResult, type CommandSpec } from '../../types';
 
 const HELP = `Usage: esxupdate [options] <command>
@@ -42,7 +43,11 @@ function query(host: HostState): CommandResult {
   ]));
 }
 
-/** Writes the bundle's image into the bank that did not boot, with a higher `updated` (bootstate 1). */
+/**
+ * Writes the bundle's image into the bank that did not boot, with a higher `updated` (bootstate 1).
+ * Like a real 4.1 host it installs only in maintenance mode (hostd's flag, services kit), after
+ * reading the bundle; the refusal's wording is the lab's [guess].
+ */
 function update(ctx: CommandContext, bundle: string): CommandResult {
   const { host, lab } = ctx;
   const path = resolvePath(host.shell.cwd, bundle);
@@ -52,6 +57,7 @@ function update(ctx: CommandContext, bundle: string): CommandResult {
   if (!target) return fail(`esxupdate: ${bundle} is not an ESXi 4.1 offline bundle this lab knows\n`);
   const running = runningBuild(host);
   if ((buildInfo(running)?.number ?? 0) >= target.number) return ok(`esxupdate: nothing to do: the host already runs ${running}, which is not older than ${target.build}\n`);
+  if (!host.services.maintenanceMode) return fail(`${BOOT_TEXT.esxupdateNeedsMaintenance(host.id)}\n`);
   const current = readBank(host, host.boot.booted);
   const config = bootConfigFor(target.build, (current?.updated ?? 0) + 1, BOOTSTATE.upgrading);
   const standby = otherBank(host.boot.booted);
