@@ -7,7 +7,7 @@ import { DEFAULT_NIOC_VMNIC, niocNow, teamUplinks } from '../widgets/nioc-chart/
  * What can be embedded, derived from the widget manifest and sim-core's presets, so a new
  * widget, preset or scenario gets its embed pages without editing a list of URLs. Every lab
  * host is whole, so a lab widget can show any preset's hosts, but for the charts, which need
- * a distributed switch, and vCenter's views, which need a host that vCenter manages. Build time only.
+ * a distributed switch, and vCenter's views, which need a vCenter Server in the lab. Build time only.
  */
 
 /** The lab widgets that have embed pages, in the manifest's order. */
@@ -22,14 +22,14 @@ export const widgetTitle = (slug: string): string => WIDGETS.find((entry) => ent
 const NEEDS: Readonly<Record<string, (lab: LabState, host: string) => boolean>> = {
   'nioc-chart': (lab, host) => niocNow(lab, host, DEFAULT_NIOC_VMNIC).rows.length > 0 && teamUplinks(lab, host).includes(DEFAULT_NIOC_VMNIC),
   'lbt-chart': (lab, host) => teamingOf(lab, host, DEFAULT_LBT_PORTGROUP) !== null,
-  // vCenter's views: a lab whose vCenter manages the host (a host it does not manage has no summary, no profile).
-  'vcenter-inventory': managedByVcenter,
-  'compliance-board': managedByVcenter,
-  'apply-wizard': managedByVcenter,
+  // vCenter's views: a lab with a vCenter Server (the host is the one shown first, or once vCenter manages it).
+  'vcenter-inventory': hasVcenter,
+  'compliance-board': hasVcenter,
+  'apply-wizard': hasVcenter,
 };
 
-function managedByVcenter(lab: LabState, host: string): boolean {
-  return Object.hasOwn(lab.vcenter.hosts, host);
+function hasVcenter(lab: LabState): boolean {
+  return lab.vcenter.server !== null;
 }
 
 /** One embed page of a lab widget: the widget on a preset's lab, with the hosts a reader may pick. */

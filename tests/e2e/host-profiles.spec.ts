@@ -102,6 +102,8 @@ test('apply is refused until maintenance mode, which is refused while web03 runs
   await expect(inventory.getByRole('status')).toHaveText('esx03 entered maintenance mode.');
   await expect(esx03Node).toContainText('(host, in maintenance mode)');
   await expect(inventory.getByRole('button', { name: 'Exit maintenance mode' })).toBeVisible();
+  await typeLine(esx03, 'vim-cmd hostsvc/hostsummary | grep inMaintenanceMode');
+  await expect(esx03).toContainText('inMaintenanceMode = true');
 
   await expect(wizard).toContainText('esx03 is in maintenance mode: ready.');
   await press(apply);
@@ -191,7 +193,8 @@ test('at 360 px the page does not scroll sideways, the widgets\' controls are at
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing in the ${scheme} theme with every widget live, a reason open and a refusal shown`, async ({ page }) => {
-    test.setTimeout(90_000);
+    // The page has 16 lab widgets and a quiz: one axe pass takes up to a minute on a busy 2-core machine.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(URL);
     await wakeLabs(page);
@@ -206,3 +209,93 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations).toEqual([]);
   });
 }
+
+/** The widgets beside a scenario's panel, on the scenario's own lab. */
+const scenario = (page: Page, title: string) => {
+  const on = `, scenario: ${title}`;
+  return {
+    panel: region(page, `Scenario: ${title}`),
+    inventory: region(page, `vCenter inventory${on}`),
+    board: region(page, `Compliance board${on}`),
+    wizard: region(page, `Apply profile wizard${on}`),
+    terminal: (host: string) => region(page, `Terminal, ${host}${on}`),
+  };
+};
+
+test('the drift scenario, by clicking and typing: profile, vMotion, maintenance mode from the shell, apply, check, exit', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(URL);
+  const { panel, inventory, board, wizard, terminal } = scenario(page, 'A host has drifted from the cluster');
+  const esx03 = terminal('esx03');
+  await expect(panel.locator('[data-goal="esx03-compliant"]')).toContainText('no host profile is attached to esx03');
+  await createAttachCheck(page, board);
+  await reach(inventory);
+  await inventory.getByLabel('Migrate web03 to').selectOption('esx02');
+  await press(inventory.getByRole('button', { name: 'Migrate web03' }));
+  await expect(inventory.getByRole('status')).toHaveText('web03 now runs on esx02.');
+  await typeLine(esx03, 'vim-cmd hostsvc/maintenance_mode_enter');
+  await expect(esx03).toContainText('enterMaintenanceMode');
+  await expect(inventory.getByRole('button', { name: /^esx03\.lab\.local/ })).toContainText('in maintenance mode');
+  await press(wizard.getByRole('button', { name: `Apply ${PROFILE} to esx03` }));
+  await expect(wizard.getByRole('status')).toContainText('applied to esx03');
+  await expect(panel.locator('[data-goal="esx03-compliant"]')).toContainText('check compliance again');
+  await press(board.getByRole('button', { name: 'Check compliance' }));
+  await expect(overall(board, 'esx03')).toHaveText('Compliant');
+  await typeLine(esx03, 'vim-cmd hostsvc/maintenance_mode_exit');
+  await expect(panel.locator('[data-goal="esx03-compliant"]')).toContainText('Done');
+  await expect(panel.locator('[data-goal="web03-runs"]')).toContainText('Holds');
+  await expect(panel.getByRole('status')).toContainText('scenario complete');
+  expect(errors).toEqual([]);
+});
+
+test('the new host scenario, by clicking and typing: add esx04, check, maintenance mode, its own address, apply, check, exit', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(URL);
+  const { panel, inventory, board, wizard } = scenario(page, 'A new host joins the cluster');
+  await expect(panel.locator('[data-goal="esx04-in-cluster"]')).toContainText('esx04 is not in Cluster01 yet');
+  await createAttachCheck(page, board);
+  await reach(inventory);
+  await inventory.getByLabel('Host', { exact: true }).selectOption('esx04');
+  await press(inventory.getByRole('button', { name: 'Add host' }));
+  await expect(panel.locator('[data-goal="esx04-in-cluster"]')).toContainText('Done');
+  await press(inventory.getByRole('button', { name: 'Enter maintenance mode' }));
+  await expect(inventory.getByRole('status')).toHaveText('esx04 entered maintenance mode.');
+  // The wizard was placed for esx04: it shows esx04 as soon as vCenter manages it.
+  await expect(wizard.getByLabel('Host')).toHaveValue('esx04');
+  await wizard.getByRole('textbox', { name: /^IP address of vmk1/ }).fill('192.168.20.14');
+  await press(wizard.getByRole('button', { name: `Apply ${PROFILE} to esx04` }));
+  await expect(wizard.getByRole('status')).toContainText('applied to esx04');
+  await press(board.getByRole('button', { name: 'Check compliance' }));
+  await expect(overall(board, 'esx04')).toHaveText('Compliant');
+  await press(inventory.getByRole('button', { name: 'Exit maintenance mode' }));
+  await expect(panel.getByRole('status')).toContainText('scenario complete');
+  expect(errors).toEqual([]);
+});
+
+test('the patching scenario, by typing: esxupdate refuses outside maintenance mode; vMotion, maintenance mode, update, reboot, exit', async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = watchErrors(page);
+  await page.goto(URL);
+  const title = 'Patch a host the 4.1 way';
+  const { panel, inventory, terminal } = scenario(page, title);
+  const esx02 = terminal('esx02');
+  const update = 'esxupdate --bundle=/vmfs/volumes/datastore1/ESXi410-201204001.zip update';
+  await reach(esx02);
+  await typeLine(esx02, update);
+  await expect(esx02).toContainText('esxupdate: error: the host must be in maintenance mode');
+  await typeLine(esx02, 'vim-cmd hostsvc/maintenance_mode_enter');
+  await expect(esx02).toContainText('cannot enter maintenance mode while virtual machines run on it: web02');
+  await reach(inventory);
+  await inventory.getByLabel('Migrate web02 to').selectOption('esx01');
+  await press(inventory.getByRole('button', { name: 'Migrate web02' }));
+  await expect(inventory.getByRole('status')).toHaveText('web02 now runs on esx01.');
+  await typeLine(esx02, 'vim-cmd hostsvc/maintenance_mode_enter');
+  await typeLine(esx02, update);
+  await typeLine(esx02, 'reboot');
+  // The loader's countdown runs while its console is in view, as on a real screen.
+  await reach(region(page, `Boot console, esx02, scenario: ${title}`));
+  await expect(panel.locator('[data-goal="esx02-patched"]')).toContainText('Done', { timeout: 40_000 });
+  await typeLine(esx02, 'vim-cmd hostsvc/maintenance_mode_exit');
+  await expect(panel.getByRole('status')).toContainText('scenario complete');
+  expect(errors).toEqual([]);
+});

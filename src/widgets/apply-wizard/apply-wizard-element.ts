@@ -73,8 +73,8 @@ class ApplyWizardElement extends LabWidget {
 
   protected render(_host: HostState) {
     const model = wizardModel(this.lab()!, this.profile, this.chosenHost);
+    // The wanted host stays wanted while vCenter does not manage it yet (esx04 before it is added).
     this.profile = model.profile;
-    this.chosenHost = model.host;
     setOptions(this.piece<HTMLSelectElement>('profile'), model.profiles, model.profile);
     setOptions(this.piece<HTMLSelectElement>('host'), model.hosts, model.host);
     setText(this.piece('none'), model.none);

@@ -70,7 +70,7 @@ class VcenterInventoryElement extends LabWidget {
 
   /** The event a button asks for, and what to say when the lab accepts it. */
   private requestFor(button: HTMLButtonElement): { event: LabEvent; done: string } | undefined {
-    const host = this.selected;
+    const host = this.piece('summary').dataset.host ?? this.selected;
     const value = button.dataset.value ?? '';
     const vmId = button.closest<HTMLElement>('tr[data-vm]')?.dataset.vm;
     const vmName = button.closest('tr')?.querySelector('[data-part="vm-name"]')?.textContent ?? '';
@@ -118,16 +118,17 @@ class VcenterInventoryElement extends LabWidget {
     const lab = this.lab()!;
     const rows = treeRows(lab);
     const hosts = selectableHosts(rows);
-    if (!hosts.includes(this.selected) && hosts.length > 0) this.selected = hosts.includes(this.attrs.host) ? this.attrs.host : hosts[0]!;
-    this.renderTree(rows);
+    // The reader's choice stays even while that host is out of the inventory (esx04 before it is added).
+    const shown = hosts.includes(this.selected) ? this.selected : hosts.includes(this.attrs.host) ? this.attrs.host : (hosts[0] ?? '');
+    this.renderTree(rows, shown);
     const addable = addableHosts(lab);
     this.piece('add').hidden = addable.length === 0 || lab.vcenter.clusters.length === 0;
     setOptions(this.piece<HTMLSelectElement>('add-host'), addable);
     setOptions(this.piece<HTMLSelectElement>('add-cluster'), lab.vcenter.clusters);
-    this.renderSummary(hostSummary(lab, this.selected));
+    this.renderSummary(hostSummary(lab, shown));
   }
 
-  private renderTree(rows: TreeRow[]) {
+  private renderTree(rows: TreeRow[], shown: string) {
     const list = this.piece('tree');
     const known = new Map([...list.children].map((item) => [(item as HTMLElement).dataset.key, item as HTMLElement]));
     const items = rows.map((row) => {
@@ -139,7 +140,7 @@ class VcenterInventoryElement extends LabWidget {
       setText(item.querySelector('[data-part="detail"]')!, `(${row.detail})`);
       const button = item.querySelector('button');
       if (button) {
-        if (row.host === this.selected) button.setAttribute('aria-current', 'true');
+        if (row.host === shown) button.setAttribute('aria-current', 'true');
         else button.removeAttribute('aria-current');
       }
       return item;
@@ -151,6 +152,7 @@ class VcenterInventoryElement extends LabWidget {
     const box = this.piece('summary');
     box.hidden = !summary;
     if (!summary) return;
+    box.dataset.host = summary.host;
     setText(this.piece('title'), summary.title);
     const fields = this.piece('fields');
     const texts = summary.fields.flatMap((field) => [field.label, field.value]);
