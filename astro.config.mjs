@@ -48,8 +48,11 @@ const LAB_CHUNKS = [
   { name: 'widget-loader', test: /src[\\/](ui[\\/]loader-strings|widgets[\\/]manifest)\.ts$/, priority: 20 },
   // nanostores serves the quizzes' progress as well as the labs: a page with only a quiz must not fetch the lab code.
   { name: 'nanostores', test: /node_modules[\\/]nanostores[\\/]/, priority: 20 },
-  // The core and what several kits' presets share (vCenter's shape, inventory and cluster, network builders), with everything they import.
-  { name: 'lab', test: /sim-core[\\/]src[\\/](core\.ts|kits[\\/](base|shapes)\.ts|vcenter[\\/](cluster|inventory|shape|types)\.ts|network[\\/]builders\.ts)|src[\\/]stores[\\/](sim|labs|shell|clock|transcripts)\.ts$/, priority: 10 },
+  // The core and what several kits' presets share (vCenter's shape, membership and cluster, network builders, teaming labels), with everything they import.
+  { name: 'lab', test: /sim-core[\\/]src[\\/](core\.ts|kits[\\/](base|shapes)\.ts|vcenter[\\/](cluster|membership|shape|types)\.ts|network[\\/](builders|teaming)\.ts)|src[\\/]stores[\\/](sim|labs|shell|clock|transcripts)\.ts$/, priority: 10 },
+  // What the services kit's vim-cmd shares with vCenter's engine (the lab's VMs, their power, maintenance mode): alone, so
+  // typing ps fetches neither vCenter's engine nor the kits it builds on.
+  { name: 'vcenter-host', test: /sim-core[\\/]src[\\/](vcenter[\\/](vms|maintenance|power)|messages[\\/]vcenter)\.ts$/, priority: 8 },
   ...['services', 'network', 'storage', 'vcenter'].map((kit) => ({ name: `kit-${kit}`, test: new RegExp(`sim-core[\\\\/]src[\\\\/]kits[\\\\/]${kit}\\.ts$`), priority: 5 })),
 ];
 

@@ -70,7 +70,8 @@ export const KIT_CODE: Readonly<Record<KitId, KitCode>> = {
   services: { kit: () => import('#sim-core/kits/services'), commands: () => import('#sim-core/kits/services-commands'), scenarios: () => import('#sim-core/kits/services-scenarios') },
   network: { kit: () => import('#sim-core/kits/network'), commands: () => import('#sim-core/kits/network-commands'), scenarios: () => import('#sim-core/kits/network-scenarios') },
   storage: { kit: () => import('#sim-core/kits/storage'), commands: () => import('#sim-core/kits/storage-commands'), scenarios: () => import('#sim-core/kits/storage-scenarios') },
-  vcenter: { kit: () => import('#sim-core/kits/vcenter'), commands: () => import('#sim-core/kits/vcenter-commands'), scenarios: () => import('#sim-core/kits/vcenter-scenarios') },
+  // vCenter has no shell commands: it is reached through its widgets.
+  vcenter: { kit: () => import('#sim-core/kits/vcenter'), scenarios: () => import('#sim-core/kits/vcenter-scenarios') },
 };
 
 export const widgetByTag = (tag: string): WidgetEntry | undefined => WIDGETS.find((entry) => entry.tag === tag);

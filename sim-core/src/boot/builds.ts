@@ -29,8 +29,9 @@ export const BUILDS: readonly BuildInfo[] = [
   { build: '4.1.0-348481', number: 348481, release: 'Update 1', bundle: 'update-from-esxi4.1-4.1_update01.zip', moduleBytes: IMAGE_BYTES(2_318_004, 40_126_976, 11_203_380, 17_448_960) },
   { build: '4.1.0-502767', number: 502767, release: 'Update 2', bundle: 'update-from-esxi4.1-4.1_update02.zip', moduleBytes: IMAGE_BYTES(2_330_112, 40_402_944, 11_264_820, 17_862_656) },
   // The 4.1 patch build 702113 (esxi-facts.md) [sure]; its bundle's name is the lab's [guess], in VMware's
-  // ESXi410-YYYYMMNNN style. A patched host still names the update it sits on (Update 2) [guess].
-  { build: '4.1.0-702113', number: 702113, release: 'Update 2', bundle: 'ESXi410-201204001.zip', moduleBytes: IMAGE_BYTES(2_334_208, 40_517_632, 11_280_384, 17_969_152), patch: true },
+  // ESXi410-YYYYMMNNN style. A patched host still names the update it sits on (Update 2), and its modules are
+  // Update 2's sizes [guess].
+  { build: '4.1.0-702113', number: 702113, release: 'Update 2', bundle: 'ESXi410-201204001.zip', moduleBytes: IMAGE_BYTES(2_330_112, 40_402_944, 11_264_820, 17_862_656), patch: true },
   { build: '4.1.0-800380', number: 800380, release: 'Update 3', bundle: 'update-from-esxi4.1-4.1_update03.zip', moduleBytes: IMAGE_BYTES(2_341_220, 40_681_472, 11_301_844, 18_104_320) },
 ];
 

@@ -12,7 +12,6 @@ import { commands as servicesCommands } from './services-commands';
 import { scenarios as servicesScenarios } from './services-scenarios';
 import { commands as storageCommands } from './storage-commands';
 import { scenarios as storageScenarios } from './storage-scenarios';
-import { commands as vcenterCommands } from './vcenter-commands';
 import { scenarios as vcenterScenarios } from './vcenter-scenarios';
 
 /** Every kit with all of its code (commands and scenarios too), in KIT_ORDER: what Node (tests, the REPL, the build) runs. */
@@ -21,5 +20,6 @@ export const ALL_KITS: readonly Kit[] = [
   { ...servicesKit, commands: servicesCommands, scenarios: servicesScenarios },
   { ...networkKit, commands: networkCommands, scenarios: networkScenarios },
   { ...storageKit, commands: storageCommands, scenarios: storageScenarios },
-  { ...vcenterKit, commands: vcenterCommands, scenarios: vcenterScenarios },
+  // vCenter has no shell commands of its own: it is reached through its widgets.
+  { ...vcenterKit, commands: [], scenarios: vcenterScenarios },
 ];

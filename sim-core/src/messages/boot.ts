@@ -20,7 +20,4 @@ export const BOOT_TEXT = {
   bootFailed: (build: string) => `The host stopped while starting build ${build}: this lab's upgraded image does not finish booting.`,
   resetHint: 'Press Enter to reset the host.',
   running: (release: string, build: string) => `VMware ESXi 4.1.0 ${release} (VMKernel Release Build ${build.replace(/^4\.1\.0-/, '')})`,
-  /** [guess] esxupdate's refusal outside maintenance mode: 4.1's exact words were not found (esxi-facts.md). */
-  esxupdateNeedsMaintenance: (host: string) =>
-    `esxupdate: error: the host must be in maintenance mode to install this update. Power off or migrate the VMs on ${host}, enter maintenance mode (vim-cmd hostsvc/maintenance_mode_enter), then run esxupdate again.`,
 } as const;

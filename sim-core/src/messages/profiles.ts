@@ -64,9 +64,25 @@ export const PROFILE_TEXT = {
   ipInUse: (label: string, value: string, owner: string) => `${value} is already used by ${owner}: ${label}.`,
 } as const;
 
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** Why vCenter refuses a profile action (create, attach, detach, check). */
+export const PROFILE_REFUSAL = {
+  badProfileName: 'A profile needs a name of 1 to 80 characters.',
+  profileExists: (name: string) => `A profile named ${clip(name)} already exists.`,
+  unknownProfile: (name: string) => `There is no host profile named ${clip(name)}.`,
+  unknownTarget: (target: string) => `${clip(target)} is neither a host nor a cluster in vCenter's inventory.`,
+  alreadyAttached: (target: string, profile: string) => `${clip(target)} is already attached to ${clip(profile)}.`,
+  attachedElsewhere: (target: string, profile: string) => `${clip(target)} is attached to profile ${clip(profile)}: detach it there first (a host follows one profile).`,
+  notAttached: (target: string, profile: string) => `${clip(target)} is not attached to ${clip(profile)}.`,
+  nothingAttached: (profile: string) => `Nothing is attached to ${clip(profile)}: attach a host or a cluster, then check compliance.`,
+  hostNotAttached: (host: string, profile: string) => `${clip(host)} is not attached to ${clip(profile)} (directly or through its cluster): attach it first.`,
+} as const;
+
 /** Why vCenter cannot reach a host, for the sentences above. */
 export const REACH_TEXT = {
   disconnected: 'is disconnected',
   notResponding: 'is not responding (it is down, or hostd or vpxa is stopped)',
   unmanaged: 'is not managed by vCenter Server',
+  noProfile: 'has no such profile to be checked against',
 } as const;

@@ -26,14 +26,4 @@ export const VCENTER_TEXT = {
   alreadyInCluster: (host: string, cluster: string) => `${clip(host)} is already in ${clip(cluster)}.`,
   unknownCluster: (cluster: string, known: readonly string[]) => `There is no cluster named ${clip(cluster)} in ${known.length > 0 ? `this datacenter (it has ${known.join(', ')})` : 'this datacenter'}.`,
   addNeedsMaintenance: (host: string, cluster: string) => `${clip(host)} runs virtual machines: put it in maintenance mode before moving it into ${clip(cluster)}.`,
-  // Profiles.
-  badProfileName: 'A profile needs a name of 1 to 80 characters.',
-  profileExists: (name: string) => `A profile named ${clip(name)} already exists.`,
-  unknownProfile: (name: string) => `There is no host profile named ${clip(name)}.`,
-  unknownTarget: (target: string) => `${clip(target)} is neither a host nor a cluster in vCenter's inventory.`,
-  alreadyAttached: (target: string, profile: string) => `${clip(target)} is already attached to ${clip(profile)}.`,
-  attachedElsewhere: (target: string, profile: string) => `${clip(target)} is attached to profile ${clip(profile)}: detach it there first (a host follows one profile).`,
-  notAttached: (target: string, profile: string) => `${clip(target)} is not attached to ${clip(profile)}.`,
-  nothingAttached: (profile: string) => `Nothing is attached to ${clip(profile)}: attach a host or a cluster, then check compliance.`,
-  hostNotAttached: (host: string, profile: string) => `${clip(host)} is not attached to ${clip(profile)} (directly or through its cluster): attach it first.`,
 } as const;

@@ -16,14 +16,8 @@ export const CDP_MODES: readonly CdpMode[] = ['listen', 'advertise', 'both', 'do
 /** NIC teaming load balancing; `loadBased` ("Route based on physical NIC load") exists on a dvSwitch only. */
 export type TeamingPolicyId = 'portId' | 'ipHash' | 'macHash' | 'failoverOrder' | 'loadBased';
 export const TEAMING_POLICIES: readonly TeamingPolicyId[] = ['portId', 'ipHash', 'macHash', 'failoverOrder', 'loadBased'];
-/** How the vSphere Client names each policy. */
-export const TEAMING_LABELS: Readonly<Record<TeamingPolicyId, string>> = {
-  portId: 'Route based on originating virtual port ID',
-  ipHash: 'Route based on IP hash',
-  macHash: 'Route based on source MAC hash',
-  failoverOrder: 'Use explicit failover order',
-  loadBased: 'Route based on physical NIC load',
-};
+/** How the vSphere Client names each policy (its own module: vCenter's host profiles name them too). */
+export { TEAMING_LABELS } from './teaming';
 
 export interface PhysicalNic {
   name: string;

@@ -6,7 +6,7 @@ import type { LabState } from '../lab/types';
 import { withHost } from '../lab/with-host';
 import { vmotionSwitch } from '../network/builders';
 import { withServices } from '../services/actions';
-import { addHosts, CLUSTER } from './inventory';
+import { addHosts, CLUSTER } from './membership';
 
 export { CLUSTER };
 

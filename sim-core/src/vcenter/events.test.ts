@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabState } from '../lab/types';
 import { run } from '../testing/lab';
 import { createLab, sim, validateLab } from '../testing/sim';
-import { applyPlan, complianceBoard, hostSummaryView, inventoryTree, profilesOf } from '.';
+import { applyPlan, checkCompliance, complianceBoard, hostSummaryView, inventoryTree, profilesOf } from '.';
 
 /** Dispatches events in turn, failing the test on a refusal. */
 function play(lab: LabState, ...events: object[]): LabState {
@@ -46,8 +46,14 @@ describe('host profiles: the reader\'s story', () => {
     expect(esx03.cells.find((cell) => cell.subProfile === 'memory')!.state).toBe('Compliant');
   });
 
-  it('before any check the board is empty', () => {
-    expect(complianceBoard(gold(), 'Gold')).toEqual([]);
+  it('before any check the board is empty; a widget may check by names, and gets Unknown for names it does not know', () => {
+    const lab = gold();
+    expect(complianceBoard(lab, 'Gold')).toEqual([]);
+    const byName = checkCompliance('Gold', 'esx03', lab);
+    expect(byName).toEqual(checkCompliance(lab.vcenter.profiles[0]!, lab.hosts.esx03!, lab));
+    expect(byName.state).toBe('Noncompliant');
+    expect(checkCompliance('Nope', 'esx03', lab).state).toBe('Unknown');
+    expect(checkCompliance('Gold', 'esx09', lab).cells[0]!.reasons).toEqual(['esx09 is not managed by vCenter Server: vCenter Server cannot check it']);
   });
 
   it('apply waits for maintenance mode, which waits for the running VM to leave; then esx03 is Compliant and its shell shows it', () => {
@@ -134,6 +140,8 @@ describe('vCenter refuses what it cannot do, changing nothing', () => {
     const made = play(lab, { type: 'profile-create', name: 'Gold', fromHost: 'esx01' }, { type: 'profile-create', name: 'Silver', fromHost: 'esx02' });
     expect(refusal(made, { type: 'profile-check', profile: 'Gold' })?.message).toMatch(/Nothing is attached to Gold/);
     expect(refusal(made, { type: 'profile-create', name: 'Gold', fromHost: 'esx02' })?.message).toMatch(/already exists/);
+    expect(refusal(made, { type: 'profile-apply', profile: 'Gold', host: 'esx02', values: {} })?.message).toMatch(/esx02 is not attached to Gold \(directly or through its cluster\): attach it first/);
+    expect(refusal(made, { type: 'profile-apply', profile: 'Gold', host: 'esx02', values: ['x'] })?.message).toMatch(/values to be an object of strings/);
     const attached = play(made, { type: 'profile-attach', profile: 'Gold', target: 'Cluster01' });
     expect(refusal(attached, { type: 'profile-attach', profile: 'Silver', target: 'esx02' })?.message).toMatch(/attached to profile Gold: detach it there first/);
     const moved = play(attached, { type: 'profile-detach', profile: 'Gold', target: 'Cluster01' }, { type: 'profile-attach', profile: 'Silver', target: 'esx02' });

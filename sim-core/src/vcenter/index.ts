@@ -4,7 +4,7 @@ export type {
   InventoryNode, HostSummaryView, HostProfile, LabVcenter, VcenterEvent, VmPower,
 } from './types';
 export { VCENTER_EVENT_TYPES } from './types';
-export { inventoryTree, hostSummaryView, profilesOf, complianceBoard, attachedHosts } from './views';
+export { inventoryTree, hostSummaryView, profilesOf, complianceBoard, attachedHosts, hostsOutsideVcenter, clustersOf } from './views';
 export { checkCompliance } from './profiles/compliance';
 export { applyPlan } from './profiles/apply';
 export { SUB_PROFILES } from './profiles/diff';

@@ -8,12 +8,12 @@ import type { HostState, LabState } from '../lab/types';
 import { withHost } from '../lab/with-host';
 import { vmotionSwitch } from '../network/builders';
 import { runTsm, setTsmAtBoot } from '../services/tsm-state';
-import { withArray } from '../storage/presets';
-import { GB, lun } from '../storage/layouts';
-import { HW_MOVE } from '../storage/settings';
-import { setHostSetting } from '../storage/state';
+import { writeAdvOptions } from '../storage/esx-conf';
+import { applySetting, HW_MOVE } from '../storage/settings';
+import type { Datastore, LabStorage, Lun } from '../storage/types';
+import { syncVolumes } from '../storage/volumes';
 import { setNode } from '../vfs/tree';
-import { addHosts, CLUSTER, withVcenter } from './inventory';
+import { addHosts, CLUSTER, withVcenter } from './membership';
 
 export const HP_HOSTS = ['esx01', 'esx02', 'esx03', 'esx04', 'esx05'] as const;
 const IN_CLUSTER = ['esx01', 'esx02', 'esx03', 'esx05'];
@@ -36,20 +36,34 @@ function withPatchBundle(host: HostState): HostState {
   return { ...host, vfs: { ...host.vfs, root: setNode(host.vfs.root, `${volumePath(ds.uuid)}/${info.bundle}`, { kind: 'file', bytes: bundleBytes(info.number) }) } };
 }
 
-/** esx03 drifted from the reference: jumbo frames off on vSwitch1, full copy off, remote TSM (SSH) on. */
+/** esx03 drifted from the reference: jumbo frames off on vSwitch1 (below), full copy off, remote TSM (SSH) on. */
 function drift(lab: LabState): LabState {
-  const set = setHostSetting(lab, 'esx03', HW_MOVE, 0);
-  const next = set.ok ? set.lab : lab;
-  const host = next.hosts.esx03!;
+  const host = lab.hosts.esx03!;
+  const set = applySetting(host.storage.settings, HW_MOVE, 0);
+  const settings = set.ok ? set.settings : host.storage.settings;
   const tsm = setTsmAtBoot(runTsm(host.services.tsm, 'remote', true), 'remote', true);
-  return withHost(next, { ...host, services: { ...host.services, tsm } });
+  return withHost(lab, writeAdvOptions({ ...host, storage: { ...host.storage, settings }, services: { ...host.services, tsm } }));
+}
+
+const GB = 1024 ** 3;
+
+/**
+ * One LUN of the lab's CX4-240 array, zoned to every host, holding ds-shared with the four VMs
+ * (built here rather than with the storage kit's array presets, so this kit's code does not
+ * need the storage kit's engine).
+ */
+function withSharedDatastore(lab: LabState): LabState {
+  const lun: Lun = {
+    id: LUN_HP, label: 'shared-lun', array: 'CX4-240', vendor: 'DGC', model: 'RAID 5', sizeMB: 512_000,
+    vaai: { clone: true, zero: true, ats: true }, vaaiStatus: Object.fromEntries(HP_HOSTS.map((host) => [host, 'unknown' as const])),
+  };
+  const files: Datastore['files'] = Object.fromEntries(HP_VMS.map((vm) => [`${vm}/${vm}.vmdk`, { sizeBytes: 20 * GB, type: 'thin' as const, hasSnapshots: false, complete: true }]));
+  const storage: LabStorage = { ...lab.storage, luns: [...lab.storage.luns, lun], datastores: [...lab.storage.datastores, { ...HP_DATASTORE, lun: LUN_HP, blockSizeMB: 1, files, vms: HP_VMS }] };
+  return syncVolumes({ ...lab, storage }, storage);
 }
 
 function hostProfilesLab(lab: LabState): LabState {
-  const array = withArray(lab, {
-    luns: [lun(LUN_HP, 'shared-lun', 512_000, HP_HOSTS)],
-    datastores: [{ ...HP_DATASTORE, lun: LUN_HP, blockSizeMB: 1, files: Object.fromEntries(HP_VMS.map((vm) => [`${vm}/${vm}.vmdk`, { sizeBytes: 20 * GB, type: 'thin' as const, hasSnapshots: false, complete: true }])), vms: HP_VMS }],
-  });
+  const array = withSharedDatastore(lab);
   const switches = IN_CLUSTER.reduce((next, id) => vmotionSwitch(next, id, { vmotion: true, mtu: id === 'esx03' ? 1500 : 9000, vmkMtu: 9000 }), array);
   const ntp = IN_CLUSTER.reduce((next, id) => withHost(next, { ...next.hosts[id]!, services: { ...next.hosts[id]!.services, ntpServers: [lab.plan.gateway.name] } }), switches);
   const bundles = Object.values(ntp.hosts).reduce((next, host) => withHost(next, withPatchBundle(host)), ntp);

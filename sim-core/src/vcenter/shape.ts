@@ -1,5 +1,5 @@
 import type { KitShape } from '../sim/kit';
-import { emptyVcenter } from './inventory';
+import { emptyVcenter } from './membership';
 import { VCENTER_EVENT_TYPES } from './types';
 
 /**

@@ -3,7 +3,7 @@ import { runningBuild } from '../boot/banks';
 import type { LabState } from '../lab/types';
 import { inventoryHost, reachStatus } from './inventory';
 import { hostsOfProfile, profileOfHost } from './profiles/compliance';
-import type { HostCompliance, HostSummaryView, InventoryNode } from './types';
+import type { HostCompliance, HostProfile, HostSummaryView, InventoryNode } from './types';
 import { vmsOn } from './vms';
 
 /** A host's word in the tree: maintenance mode wins over connected, as vCenter's icons show it. */
@@ -52,9 +52,10 @@ export function profilesOf(lab: LabState): { name: string; referenceHost: string
 }
 
 /** The last check's results for a profile; empty before any check. */
-export function complianceBoard(lab: LabState, profile: string): HostCompliance[] {
+export function complianceBoard(lab: LabState, profile: string | HostProfile): HostCompliance[] {
   const results = lab.vcenter.compliance;
-  return Object.hasOwn(results, profile) ? results[profile]! : [];
+  const name = typeof profile === 'string' ? profile : profile.name;
+  return Object.hasOwn(results, name) ? results[name]! : [];
 }
 
 /** The hosts a profile is attached to now (directly or through a cluster). */
@@ -62,3 +63,7 @@ export function attachedHosts(lab: LabState, profile: string): string[] {
   const found = lab.vcenter.profiles.find((p) => p.name === profile);
   return found ? hostsOfProfile(lab, found) : [];
 }
+
+/** The lab's hosts vCenter does not manage yet (what "Add Host" offers), and its clusters. */
+export const hostsOutsideVcenter = (lab: LabState): string[] => Object.keys(lab.hosts).filter((id) => !inventoryHost(lab, id));
+export const clustersOf = (lab: LabState): string[] => [...lab.vcenter.clusters];

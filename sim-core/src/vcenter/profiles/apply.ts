@@ -8,19 +8,16 @@ import { hostAddress, plannedDevices, SUBNETS, type Subnet } from '../../lab/add
 import type { HostState, LabState } from '../../lab/types';
 import { withConfigFiles } from '../../boot/rootfs';
 import { withHost } from '../../lab/with-host';
-import { standardSwitch } from '../../network/defaults';
-import type { DvSwitch, HostNetwork, PortGroup, StandardSwitch, VmkNic } from '../../network/types';
-import { PROFILE_TEXT as T, REACH_TEXT } from '../../messages/profiles';
+import { PROFILE_REFUSAL as R, PROFILE_TEXT as T, REACH_TEXT } from '../../messages/profiles';
 import { VCENTER_TEXT } from '../../messages/vcenter';
 import { runTsm, setTsmAtBoot } from '../../services/tsm-state';
 import { applySetting } from '../../storage/settings';
 import { writeAdvOptions } from '../../storage/esx-conf';
 import { reachStatus } from '../inventory';
 import type { ApplyAsk, ApplyPlan, HostProfile, ProfileConfig, SubProfileId } from '../types';
-import { differences, ownNics, type Difference } from './diff';
+import { applyNetworking, ipKey } from './apply-network';
+import { differences, type Difference } from './diff';
 import { hostsOfProfile, profileNamed } from './compliance';
-
-const ipKey = (vmk: string) => `${vmk}.ip`;
 
 const toInt = (ip: string): number | null => {
   const parts = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip);
@@ -63,15 +60,16 @@ export function ipProblem(lab: LabState, ask: ApplyAsk, value: string | undefine
 }
 
 /** The wizard's plan for one host; `blockedBecause` says why Apply would be refused. */
-export function applyPlan(lab: LabState, profileName: string, hostId: string): ApplyPlan {
+export function applyPlan(lab: LabState, profileOrName: string | HostProfile, hostId: string): ApplyPlan {
+  const profileName = typeof profileOrName === 'string' ? profileOrName : profileOrName.name;
   const profile = profileNamed(lab, profileName);
   const host = Object.hasOwn(lab.hosts, hostId) ? lab.hosts[hostId] : undefined;
   const empty = (blockedBecause: string): ApplyPlan => ({ host: hostId, changes: [], needsMaintenance: false, asks: [], blockedBecause });
-  if (!profile) return empty(VCENTER_TEXT.unknownProfile(profileName));
+  if (!profile) return empty(R.unknownProfile(profileName));
   if (!host) return empty(VCENTER_TEXT.notManaged(hostId));
   const reach = reachStatus(lab, hostId);
   if (reach !== 'connected') return empty(T.disconnected(hostId, REACH_TEXT[reach]));
-  if (!hostsOfProfile(lab, profile).includes(hostId)) return empty(VCENTER_TEXT.hostNotAttached(hostId, profile.name));
+  if (!hostsOfProfile(lab, profile).includes(hostId)) return empty(R.hostNotAttached(hostId, profile.name));
   const found = differences(lab, host, profile.config);
   const changes = dedupe(found).map(({ subProfile, change, needsMaintenance }) => ({ subProfile, text: change, needsMaintenance }));
   const needsMaintenance = changes.some((change) => change.needsMaintenance);
@@ -146,65 +144,3 @@ const SETTERS: readonly (readonly [SubProfileId, Setter])[] = [
   ['memory', (host, c) => withS(host, { memoryReservationMB: c.memory.reservationMB })],
 ];
 
-/** A port group keeps its VMs' ports, and only the active and standby uplinks its switch still has. */
-function fitPortGroup(pg: PortGroup, uplinks: readonly string[]): PortGroup {
-  const { active, standby, ...rest } = pg;
-  const keep = (list?: string[]) => list?.filter((nic) => uplinks.includes(nic));
-  const a = keep(active);
-  const s = keep(standby);
-  return { ...rest, ...(a && a.length > 0 ? { active: a } : {}), ...(s && s.length > 0 && a && a.length > 0 ? { standby: s } : {}) };
-}
-
-function applyNetworking(lab: LabState, hostId: string, config: ProfileConfig, values: Readonly<Record<string, string>>): LabState {
-  const host = lab.hosts[hostId]!;
-  const taken = new Set<string>();
-  // dvSwitch uplinks first: the vmnics they claim leave the host's standard switches.
-  const dvSwitches: DvSwitch[] = lab.network.dvSwitches.map((dvs) => {
-    const want = config.networking.dvsUplinks.find((u) => u.dvSwitch === dvs.name);
-    if (!want) return dvs;
-    const vmnics = ownNics(host, want.vmnics);
-    vmnics.forEach((nic) => taken.add(nic));
-    return { ...dvs, hosts: { ...dvs.hosts, [hostId]: vmnics } };
-  });
-  const switchUplinks = new Map(config.networking.vswitches.map((sw) => [sw.name, ownNics(host, sw.uplinks).filter((nic) => !taken.has(nic))]));
-  for (const uplinks of switchUplinks.values()) uplinks.forEach((nic) => taken.add(nic));
-  const withoutTaken = (sw: StandardSwitch, keep: readonly string[] = []): StandardSwitch => {
-    const uplinks = sw.uplinks.filter((nic) => keep.includes(nic) || !taken.has(nic));
-    return { ...sw, uplinks, portGroups: sw.portGroups.map((pg) => fitPortGroup(pg, uplinks)) };
-  };
-  const profiled = new Set(switchUplinks.keys());
-  const others = host.network.vswitches.filter((sw) => !profiled.has(sw.name)).map((sw) => withoutTaken(sw));
-  const fromProfile = config.networking.vswitches.map((want) => {
-    const uplinks = switchUplinks.get(want.name)!;
-    const sw = host.network.vswitches.find((candidate) => candidate.name === want.name) ?? standardSwitch(want.name, [], []);
-    const portGroups = [
-      ...sw.portGroups.map((pg) => {
-        const pgWant = want.portGroups.find((candidate) => candidate.name === pg.name);
-        return fitPortGroup(pgWant ? { ...pg, vlan: pgWant.vlan, teaming: pgWant.teaming } : pg, uplinks);
-      }),
-      ...want.portGroups.filter((pgWant) => !sw.portGroups.some((pg) => pg.name === pgWant.name)).map((pgWant) => ({ name: pgWant.name, vlan: pgWant.vlan, vmPorts: 0, teaming: pgWant.teaming })),
-    ];
-    return { ...sw, mtu: want.mtu, uplinks: [...uplinks], portGroups };
-  });
-  const order = host.network.vswitches.map((sw) => sw.name);
-  const vswitches = [...others, ...fromProfile].sort((a, b) => rank(order, a.name) - rank(order, b.name));
-  // Other dvSwitches give up the vmnics the profile put elsewhere.
-  const network = { ...lab.network, dvSwitches: dvSwitches.map((dvs) => (config.networking.dvsUplinks.some((u) => u.dvSwitch === dvs.name) || !Object.hasOwn(dvs.hosts, hostId) ? dvs : { ...dvs, hosts: { ...dvs.hosts, [hostId]: dvs.hosts[hostId]!.filter((nic) => !taken.has(nic)) } })) };
-  const vmknics = vmknicsFor(host.network, config, values);
-  return withHost({ ...lab, network }, { ...host, network: { ...host.network, vswitches, vmknics } });
-}
-
-const rank = (order: readonly string[], name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
-
-function vmknicsFor(net: HostNetwork, config: ProfileConfig, values: Readonly<Record<string, string>>): VmkNic[] {
-  const vmotionNic = config.networking.vmknics.find((nic) => nic.vmotion)?.name;
-  const updated = net.vmknics.map((nic) => {
-    const want = config.networking.vmknics.find((candidate) => candidate.name === nic.name);
-    const vmotion = vmotionNic !== undefined && !want ? false : nic.vmotion;
-    return want ? { ...nic, portGroup: want.portGroup, mtu: want.mtu, vmotion: want.vmotion, netmask: want.netmask } : { ...nic, vmotion };
-  });
-  const created = config.networking.vmknics
-    .filter((want) => !net.vmknics.some((nic) => nic.name === want.name))
-    .map((want) => ({ name: want.name, portGroup: want.portGroup, ip: values[ipKey(want.name)]!.trim(), netmask: want.netmask, mtu: want.mtu, vmotion: want.vmotion }));
-  return [...updated, ...created];
-}

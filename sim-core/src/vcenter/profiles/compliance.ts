@@ -10,8 +10,16 @@ import { differences, SUB_PROFILES } from './diff';
  * lab is given, of whether vCenter reaches the host, its dvSwitches and its clock). Unknown
  * when vCenter cannot reach the host: disconnected, down, or its agents stopped.
  */
-export function checkCompliance(profile: HostProfile, host: HostState, lab?: LabState): HostCompliance {
+export function checkCompliance(profileOrName: HostProfile | string, hostOrId: HostState | string, lab?: LabState): HostCompliance {
+  // Widgets may name the profile and host; the check event passes them whole.
+  const profile = typeof profileOrName === 'string' ? (lab && profileNamed(lab, profileOrName)) : profileOrName;
+  const host = typeof hostOrId === 'string' ? lab?.hosts[hostOrId] : hostOrId;
+  const hostId = typeof hostOrId === 'string' ? hostOrId : hostOrId.id;
   const checkedAtMs = lab?.clock.nowMs ?? 0;
+  if (!profile || !host) {
+    const reasons = [PROFILE_TEXT.unknown(hostId, profile ? REACH_TEXT.unmanaged : REACH_TEXT.noProfile)];
+    return { host: hostId, state: 'Unknown', cells: SUB_PROFILES.map((subProfile) => ({ subProfile, state: 'Unknown', reasons })), checkedAtMs };
+  }
   const reach = lab ? reachStatus(lab, host.id) : 'connected';
   if (reach !== 'connected') {
     const reasons = [PROFILE_TEXT.unknown(host.id, REACH_TEXT[reach])];

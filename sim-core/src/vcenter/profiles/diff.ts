@@ -7,7 +7,7 @@
  */
 import type { HostState, LabState } from '../../lab/types';
 import { vmkMtu } from '../../network/state';
-import { TEAMING_LABELS } from '../../network/types';
+import { TEAMING_LABELS } from '../../network/teaming';
 import { PROFILE_TEXT as T } from '../../messages/profiles';
 import type { ProfileConfig, SubProfileId } from '../types';
 

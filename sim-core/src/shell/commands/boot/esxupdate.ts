@@ -6,7 +6,7 @@ import { withHost } from '../../../lab/with-host';
 import type { HostState } from '../../../lab/types';
 import { lookup, buildTree, setNode } from '../../../vfs/tree';
 import { baseName, resolvePath } from '../../../vfs/path';
-import { BOOT_TEXT } from '../../../messages/boot';
+import { ESXUPDATE_TEXT } from '../../../messages/esxupdate';
 import { fail, lines, ok, type CommandContext, type CommandResult, type CommandSpec } from '../../types';
 
 const HELP = `Usage: esxupdate [options] <command>
@@ -57,7 +57,7 @@ function update(ctx: CommandContext, bundle: string): CommandResult {
   if (!target) return fail(`esxupdate: ${bundle} is not an ESXi 4.1 offline bundle this lab knows\n`);
   const running = runningBuild(host);
   if ((buildInfo(running)?.number ?? 0) >= target.number) return ok(`esxupdate: nothing to do: the host already runs ${running}, which is not older than ${target.build}\n`);
-  if (!host.services.maintenanceMode) return fail(`${BOOT_TEXT.esxupdateNeedsMaintenance(host.id)}\n`);
+  if (!host.services.maintenanceMode) return fail(`${ESXUPDATE_TEXT.needsMaintenance(host.id)}\n`);
   const current = readBank(host, host.boot.booted);
   const config = bootConfigFor(target.build, (current?.updated ?? 0) + 1, BOOTSTATE.upgrading);
   const standby = otherBank(host.boot.booted);
