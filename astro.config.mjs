@@ -42,9 +42,10 @@ function quietHeadInjectDirective(warning, warn) {
 const LAB_CHUNKS = [
   // Vite's import helper serves Starlight's search too: alone, so no page without widgets fetches the widget loader.
   { name: 'preload-helper', test: /preload-helper/, priority: 30 },
-  // What the page's own small loader shares with the lab code (the widget manifest, the site's labels): in a
-  // small chunk of its own, or the loader would pull the whole lab code in at page open.
-  { name: 'widget-loader', test: /src[\\/](ui[\\/]strings|widgets[\\/]manifest)\.ts$/, priority: 20 },
+  // What the page's own small loader shares with the lab code (the widget manifest, the loader's two sentences):
+  // in a small chunk of its own, or the loader would pull the whole lab code in at page open. The site's other
+  // labels (ui/strings.ts) stay out of it: they arrive with the widgets.
+  { name: 'widget-loader', test: /src[\\/](ui[\\/]loader-strings|widgets[\\/]manifest)\.ts$/, priority: 20 },
   // nanostores serves the quizzes' progress as well as the labs: a page with only a quiz must not fetch the lab code.
   { name: 'nanostores', test: /node_modules[\\/]nanostores[\\/]/, priority: 20 },
   // The core and what several kits' presets share (vCenter's shape, membership and cluster, network builders, teaming labels), with everything they import.

@@ -7,5 +7,5 @@ export const chapters = [
   { slug: 'ports-and-services', title: 'Ports and services', status: 'ready', summary: 'What listens on 22, 80, 443, 902, 5989, 8000 and why.' },
   { slug: 'networking', title: 'Networking', status: 'ready', summary: 'vSwitch, dvSwitch, Network I/O Control, Load-Based Teaming and CDP.' },
   { slug: 'storage-vaai', title: 'Storage and VAAI', status: 'ready', summary: 'Full copy, block zeroing and hardware-assisted locking.' },
-  { slug: 'host-profiles', title: 'Host profiles', status: 'coming', summary: 'Capture one host’s configuration and apply it to others.' },
+  { slug: 'host-profiles', title: 'Host profiles', status: 'ready', summary: 'Capture one host’s configuration, check others against it, apply it in maintenance mode; patching.' },
 ];

@@ -7,7 +7,7 @@ import { DEFAULT_NIOC_VMNIC, niocNow, teamUplinks } from '../widgets/nioc-chart/
  * What can be embedded, derived from the widget manifest and sim-core's presets, so a new
  * widget, preset or scenario gets its embed pages without editing a list of URLs. Every lab
  * host is whole, so a lab widget can show any preset's hosts, but for the charts, which need
- * a distributed switch. Build time only.
+ * a distributed switch, and vCenter's views, which embed on the vcenter kit's labs. Build time only.
  */
 
 /** The lab widgets that have embed pages, in the manifest's order. */
@@ -24,6 +24,13 @@ const NEEDS: Readonly<Record<string, (lab: LabState, host: string) => boolean>> 
   'lbt-chart': (lab, host) => teamingOf(lab, host, DEFAULT_LBT_PORTGROUP) !== null,
 };
 
+/**
+ * vCenter's views embed on the vcenter kit's labs only: any lab with a vCenter Server could show
+ * them, but on another kit's lab they would fetch a second kit's engine and pass the live budget.
+ */
+const VCENTER_VIEWS = new Set(['vcenter-inventory', 'compliance-board', 'apply-wizard']);
+const presetFits = (widget: string, preset: string): boolean => !VCENTER_VIEWS.has(widget) || fullSim.kitOfPreset(preset) === 'vcenter';
+
 /** One embed page of a lab widget: the widget on a preset's lab, with the hosts a reader may pick. */
 export interface WidgetEmbed {
   widget: string;
@@ -37,7 +44,7 @@ const presetIds = (): string[] => fullSim.presets().map((preset) => preset.id);
 
 /** The hosts of a preset's lab that a widget can show, esx01 first when it is one of them. */
 export function widgetHosts(widget: string, preset: string): string[] {
-  if (!isLabWidget(widget) || !fullSim.presetInfo(preset)) return [];
+  if (!isLabWidget(widget) || !fullSim.presetInfo(preset) || !presetFits(widget, preset)) return [];
   const lab = fullSim.createLab(preset);
   const needs = NEEDS[widget] ?? (() => true);
   const hosts = Object.keys(lab.hosts).filter((host) => needs(lab, host));

@@ -1,3 +1,5 @@
+import { LOADER_TEXT } from './loader-strings';
+
 /** The site's own labels (not the simulated host's output, which lives in sim-core/src/messages). */
 export const UI = {
   terminal: {
@@ -45,12 +47,12 @@ export const UI = {
     /** Shown once saved progress says the reader finished it, while the lab (fresh on each visit) has not met its goals again. */
     finishedBefore: '✓ You have finished this scenario: it stays finished in this browser. The lab below starts afresh on each visit, so its goals show what it holds now; do it again if you like.',
   },
-  widgetError: 'This widget could not start',
+  widgetError: LOADER_TEXT.widgetError,
   /** A lab widget's attributes that do not name a lab, preset or host this page has (shown cut to 40 characters). */
   badAttribute: {
     lab: (lab: string) => `This widget names no valid lab ("${lab.slice(0, 40)}").`,
     preset: (preset: string) => `Unknown lab preset "${preset.slice(0, 40)}".`,
     host: (host: string) => `Unknown host "${host.slice(0, 40)}".`,
   },
-  runtimeFailed: 'its code did not load (is the connection down?). Reload the page to try again; your progress is kept.',
+  runtimeFailed: LOADER_TEXT.runtimeFailed,
 } as const;

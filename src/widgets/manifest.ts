@@ -27,6 +27,8 @@ export interface WidgetEntry {
   embed?: 'lab' | 'page';
 }
 
+// vCenter's inventory, compliance board and apply wizard share one chunk (shared/vcenter-elements.ts): the
+// same import three times costs the loader, which every page fetches at open, next to nothing once gzipped.
 export const WIDGETS: readonly WidgetEntry[] = [
   { slug: 'terminal', component: 'Terminal', tag: 'esxi-terminal', title: 'Terminal', lab: true, kits: [], load: () => import('./terminal/terminal-element'), embed: 'lab' },
   { slug: 'run-command', component: 'RunCommand', tag: 'esxi-run-command', title: 'Command chip', lab: true, kits: [], load: () => import('./terminal/run-command-element') },
@@ -41,6 +43,9 @@ export const WIDGETS: readonly WidgetEntry[] = [
   { slug: 'lbt-chart', component: 'LbtChart', tag: 'esxi-lbt-chart', title: 'Load-Based Teaming chart', lab: true, kits: ['network'], load: () => import('./lbt-chart/lbt-chart-element'), embed: 'lab' },
   { slug: 'vaai-lab', component: 'VaaiLab', tag: 'esxi-vaai-lab', title: 'VAAI lab', lab: true, kits: ['storage'], load: () => import('./vaai-lab/vaai-lab-element'), embed: 'lab' },
   { slug: 'vaai-counters', component: 'VaaiCounters', tag: 'esxi-vaai-counters', title: 'VAAI counters', lab: true, kits: ['storage'], load: () => import('./vaai-counters/vaai-counters-element'), embed: 'lab' },
+  { slug: 'vcenter-inventory', component: 'VcenterInventory', tag: 'esxi-vcenter-inventory', title: 'vCenter inventory', lab: true, kits: ['vcenter'], load: () => import('./shared/vcenter-elements'), embed: 'lab' },
+  { slug: 'compliance-board', component: 'ComplianceBoard', tag: 'esxi-compliance-board', title: 'Compliance board', lab: true, kits: ['vcenter'], load: () => import('./shared/vcenter-elements'), embed: 'lab' },
+  { slug: 'apply-wizard', component: 'ApplyWizard', tag: 'esxi-apply-wizard', title: 'Apply profile wizard', lab: true, kits: ['vcenter'], load: () => import('./shared/vcenter-elements'), embed: 'lab' },
   { slug: 'quiz', component: 'Quiz', tag: 'esxi-quiz', title: 'Quiz', lab: false, kits: [], load: () => import('./quiz/quiz-element') },
   { slug: 'exam', component: 'Exam', tag: 'esxi-exam', title: 'Practice exam', lab: false, kits: [], load: () => import('./exam/exam-element') },
   { slug: 'sorter', component: 'VirtualizationSorter', tag: 'esxi-sorter', title: 'Emulation, simulation or virtualization?', lab: false, kits: [], load: () => import('./sorter/sorter-element'), embed: 'page' },

@@ -1,4 +1,4 @@
-import { UI } from '../../ui/strings';
+import { LOADER_TEXT } from '../../ui/loader-strings';
 import { showWidgetError } from './widget-error';
 
 /**
@@ -63,7 +63,7 @@ export function wakeWhenNeeded(widgets: readonly Element[], load: () => Promise<
   }
   function fail() {
     document.removeEventListener('keydown', holdEarlyKey, true);
-    widgets.forEach((widget) => showWidgetError(widget as HTMLElement, UI.runtimeFailed));
+    widgets.forEach((widget) => showWidgetError(widget as HTMLElement, LOADER_TEXT.runtimeFailed));
   }
 
   // A key typed into a sleeping widget is held and replayed once the widget is live.

@@ -1,10 +1,10 @@
-import { UI } from '../../ui/strings';
+import { LOADER_TEXT } from '../../ui/loader-strings';
 
 /** Replaces a widget's controls with a plain sentence: the page keeps working around it. */
 export function showWidgetError(element: HTMLElement, message: string) {
   const note = document.createElement('p');
   note.className = 'esxi-widget-error';
   note.setAttribute('role', 'status');
-  note.textContent = `${UI.widgetError}: ${message}`;
+  note.textContent = `${LOADER_TEXT.widgetError}: ${message}`;
   element.replaceChildren(note);
 }
