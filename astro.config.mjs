@@ -62,7 +62,13 @@ export default defineConfig({
     build: {
       // The widget loader fetches each chunk's imports itself; preload lists of every chunk would ship at page open.
       modulePreload: false,
-      rolldownOptions: { onwarn: quietHeadInjectDirective, output: { codeSplitting: { groups: LAB_CHUNKS } } },
+      rolldownOptions: {
+        onwarn: quietHeadInjectDirective,
+        // sim-core is pure (ARCHITECTURE.md: no registries, nothing runs on import), so an import whose
+        // bindings go unused can be dropped: no chunk pulls in another's modules only to evaluate them.
+        treeshake: { moduleSideEffects: (id) => !/[\\/]sim-core[\\/]src[\\/]/.test(id) },
+        output: { codeSplitting: { groups: LAB_CHUNKS } },
+      },
     },
   },
   integrations: [
