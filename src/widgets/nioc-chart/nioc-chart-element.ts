@@ -1,13 +1,13 @@
-import { NIOC_POOL_IDS, type NiocPoolId } from '#sim-core/network';
+import type { NiocPoolId } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
 import type { LabEvent } from '#sim-core/core';
-import { mbps, typedNumber } from '../shared/chart';
+import { drawTicks, mbps, typedNumber } from '../shared/chart';
 import { setText } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineElement } from '../shared/define';
 import { bindTimeControls } from '../shared/time-controls';
 import { NIOC_TEXT as T } from './strings';
-import { niocAreas, niocNow } from './nioc-view';
+import { niocAreas, niocNow, niocScale } from './nioc-view';
 
 /**
  * One uplink's traffic by NIOC pool, second by second, with the pools' settings (vCenter)
@@ -59,8 +59,9 @@ class NiocChartElement extends LabWidget {
     const vmnic = this.getAttribute('vmnic')!;
     const now = niocNow(lab, host, vmnic);
     setText(this.querySelector('[data-part="total"]')!, T.total(now.used, now.capacity, now.saturated));
-    const areas = niocAreas(lab, host, vmnic, NIOC_POOL_IDS);
+    const areas = niocAreas(lab, host, vmnic);
     this.querySelectorAll('polygon').forEach((polygon, i) => polygon.setAttribute('points', areas[i]!));
+    drawTicks(this, niocScale(lab, host, vmnic));
     for (const row of now.rows) {
       const tr = this.querySelector(`tr[data-pool="${row.pool}"]`)!;
       setText(tr.querySelector('[data-field="now"]')!, mbps(row.nowMbps));
