@@ -1,12 +1,12 @@
 import { lbtMoves, type TeamingPolicyId } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
-import { drawTicks, typedNumber } from '../shared/chart';
-import { el, replaceTexts, setText } from '../shared/dom';
+import { refusedText } from '../shared/chart';
+import { el, replaceTexts, setText, typedNumber } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineElement } from '../shared/define';
 import { bindTimeControls } from '../shared/time-controls';
 import { LBT_TEXT as T } from './strings';
-import { DEFAULT_LBT_PORTGROUP, labelStyle, lbtChart, lbtScale, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
+import { DEFAULT_LBT_PORTGROUP, labelStyle, lbtChart, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
 
 /** Each uplink's utilisation second by second, LBT's moves, and the port group's teaming switch. */
 class LbtChartElement extends LabWidget {
@@ -30,7 +30,7 @@ class LbtChartElement extends LabWidget {
       if (action !== 'load') return;
       // Every port on the uplink gets the demand typed; the lab refuses a bad one for each alike.
       const refused = loadEvents(this.lab()!, host, this.pg, value('uplink'), typedNumber(value('mbps'))).map((e) => sendEvent(lab, e)?.refused).find(Boolean);
-      setText(this.querySelector('[data-part="refused"]')!, refused ? T.refused(value('mbps'), refused.message) : '');
+      setText(this.querySelector('[data-part="refused"]')!, refused ? refusedText(value('mbps'), refused.message) : '');
     });
   }
 
@@ -42,7 +42,6 @@ class LbtChartElement extends LabWidget {
     const chart = lbtChart(lab, host);
     for (const line of this.querySelectorAll('polyline')) line.setAttribute('points', chart.lines[line.dataset.uplink!] ?? '');
     this.querySelector('path')!.setAttribute('d', chart.marks);
-    drawTicks(this, lbtScale(lab, host));
     const labels = chart.labels.map((label) => [labelStyle(label), label.text]);
     // Rebuilt only when a label moved or changed (each second while one is in the window).
     if (JSON.stringify(labels) !== this.labelled) {

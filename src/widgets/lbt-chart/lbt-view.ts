@@ -1,6 +1,6 @@
 import { currentUplinks, hostSwitches, lbtMoves, LBT_INTERVAL_MS, LBT_THRESHOLD, trafficPorts, uplinkSeries, type TeamingPolicyId, type TeamMove } from '#sim-core/network';
 import { clockTime, MAX_TICK_MS, type LabEvent, type LabState } from '#sim-core/core';
-import { CHART_H, linePoints, mbps, SAMPLES, scaleOf, xAt } from '../shared/chart';
+import { CHART_H, linePoints, mbps, SAMPLES, SCALE_MBPS, xAt } from '../shared/chart';
 import { LBT_TEXT as T } from './strings';
 
 /** The dvPortgroup whose teaming the chart shows unless a chapter names another. */
@@ -11,9 +11,6 @@ export const SKIP_MS = Math.min(LBT_INTERVAL_MS, MAX_TICK_MS);
 
 /** The host's dvSwitch uplinks, in team order. */
 export const uplinkIds = (lab: LabState, host: string): string[] => Object.keys(currentUplinks(lab, host));
-
-/** The chart's Mb/s scale: the fastest uplink's speed (LBT's 75% is of each uplink's own). */
-export const lbtScale = (lab: LabState, host: string) => scaleOf(Math.max(0, ...Object.values(currentUplinks(lab, host)).map((u) => u.capacityMbps)));
 
 /** A "port moved" label over the plot: its text, where it is anchored (% of the width, from the nearer side) and its row from the top. */
 export interface MoveLabel {
@@ -38,8 +35,7 @@ const LABEL_ROWS = 2;
  */
 export function lbtChart(lab: LabState, host: string): { lines: Record<string, string>; marks: string; labels: MoveLabel[] } {
   const series = uplinkSeries(lab, host, SAMPLES);
-  const scale = lbtScale(lab, host);
-  const lines = Object.fromEntries(uplinkIds(lab, host).map((vmnic) => [vmnic, linePoints(series.map((s) => s.byUplink[vmnic] ?? 0), scale)]));
+  const lines = Object.fromEntries(uplinkIds(lab, host).map((vmnic) => [vmnic, linePoints(series.map((s) => s.byUplink[vmnic] ?? 0), SCALE_MBPS)]));
   const shown = lbtMoves(lab, host).flatMap((move) => {
     const i = series.findIndex((s) => s.t === move.timeMs);
     return i < 0 ? [] : [{ move, i }];

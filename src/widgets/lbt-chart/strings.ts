@@ -1,7 +1,6 @@
 /** The Load-Based Teaming chart's labels the live chart needs (the page's own are below). */
 export const LBT_TEXT = {
   noMoves: 'No port has moved yet.',
-  refused: (typed: string, because: string) => `"${typed}" was refused: ${because}. Nothing was changed.`,
   /** A move's label on the chart, beside its dotted line: "dvPort " (left out on a phone) then the rest. */
   markPort: 'dvPort ',
   mark: (port: string, from: string, to: string) => `${port}: ${from} → ${to}`,

@@ -1,13 +1,13 @@
 import type { NiocPoolId } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
 import type { LabEvent } from '#sim-core/core';
-import { drawTicks, mbps, typedNumber } from '../shared/chart';
-import { setText } from '../shared/dom';
+import { mbps, refusedText } from '../shared/chart';
+import { setText, typedNumber } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineElement } from '../shared/define';
 import { bindTimeControls } from '../shared/time-controls';
 import { NIOC_TEXT as T } from './strings';
-import { niocAreas, niocNow, niocScale } from './nioc-view';
+import { niocAreas, niocNow } from './nioc-view';
 
 /**
  * One uplink's traffic by NIOC pool, second by second, with the pools' settings (vCenter)
@@ -25,7 +25,7 @@ class NiocChartElement extends LabWidget {
       const event_ = this.eventFor(field, input.closest('tr')!.dataset.pool as NiocPoolId, input.value);
       const outcome = event_ && sendEvent(this.attrs.lab, event_);
       // The lab judges the value; a refusal is shown in its words, and the fields show the lab again.
-      setText(this.querySelector('[data-part="refused"]')!, outcome?.refused ? T.refused(input.value, outcome.refused.message) : '');
+      setText(this.querySelector('[data-part="refused"]')!, outcome?.refused ? refusedText(input.value, outcome.refused.message) : '');
       this.draw(true);
     });
   }
@@ -61,7 +61,6 @@ class NiocChartElement extends LabWidget {
     setText(this.querySelector('[data-part="total"]')!, T.total(now.used, now.capacity, now.saturated));
     const areas = niocAreas(lab, host, vmnic);
     this.querySelectorAll('polygon').forEach((polygon, i) => polygon.setAttribute('points', areas[i]!));
-    drawTicks(this, niocScale(lab, host, vmnic));
     for (const row of now.rows) {
       const tr = this.querySelector(`tr[data-pool="${row.pool}"]`)!;
       setText(tr.querySelector('[data-field="now"]')!, mbps(row.nowMbps));

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createLab, dispatch, sim } from '#sim-core/testing';
 import type { LabEvent } from '#sim-core';
 import { NIOC_POOL_IDS } from '#sim-core/network';
-import { typedNumber } from '../shared/chart';
-import { demandHint, niocAreas, niocNow, niocScale, POOL_HATCH, sharesChoice } from './nioc-view';
+import { typedNumber } from '../shared/dom';
+import { demandHint, niocAreas, niocNow, POOL_HATCH, sharesChoice } from './nioc-view';
 
 const vmOn = (lab: ReturnType<typeof createLab>) => niocNow(lab, 'esx01', 'vmnic0').rows.find((row) => row.pool === 'virtualMachine')!;
 
@@ -41,12 +41,6 @@ describe('NIOC chart view', () => {
     expect(Math.round(((bottom - top) / 200) * 1000)).toBe(800);
     // A pool with no traffic is a flat line, drawn but empty.
     expect(new Set(heights(areas[0]!)).size).toBe(1);
-  });
-
-  it('puts the scale at the uplink\'s speed, and at a gigabit while its link is down', () => {
-    expect(niocScale(createLab('dvswitch-lab'), 'esx01', 'vmnic0')).toBe(1000);
-    const down = dispatch(createLab('dvswitch-lab'), { type: 'nic-link', host: 'esx01', vmnic: 'vmnic0', up: false });
-    expect(niocScale(down, 'esx01', 'vmnic0')).toBe(1000);
   });
 
   it('hatches each pool differently, so the legend tells the areas apart without colour', () => {

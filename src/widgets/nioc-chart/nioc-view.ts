@@ -1,6 +1,6 @@
 import { currentUplinks, hostSwitches, NIOC_POOL_IDS, niocPools, poolSeries, trafficPorts, type NiocPoolId } from '#sim-core/network';
 import type { LabState } from '#sim-core/core';
-import { SAMPLES, scaleOf, stackedPolygons } from '../shared/chart';
+import { SAMPLES, SCALE_MBPS, stackedPolygons } from '../shared/chart';
 
 /** The NIC the chart shows unless a chapter names another. */
 export const DEFAULT_NIOC_VMNIC = 'vmnic0';
@@ -49,13 +49,10 @@ export const teamUplinks = (lab: LabState, host: string): string[] =>
 /** The range of demands an input shows as its placeholder when the pool's ports differ. */
 export const demandHint = (demands: readonly number[]) => (demands.length ? `${Math.min(...demands)}–${Math.max(...demands)}` : '');
 
-/** The chart's Mb/s scale: the uplink's speed (a gigabit while its link is down). */
-export const niocScale = (lab: LabState, host: string, vmnic: string) => scaleOf(currentUplinks(lab, host)[vmnic]?.capacityMbps ?? 0);
-
 /** The stacked areas of the last 60 s, one per pool in pool order, on the chart's scale. */
 export function niocAreas(lab: LabState, host: string, vmnic: string): string[] {
   const series = poolSeries(lab, host, SAMPLES, vmnic);
-  return stackedPolygons(NIOC_POOL_IDS.map((pool) => series.map((s) => s.byPool[pool])), niocScale(lab, host, vmnic));
+  return stackedPolygons(NIOC_POOL_IDS.map((pool) => series.map((s) => s.byPool[pool])), SCALE_MBPS);
 }
 
 /**

@@ -3,7 +3,6 @@ export const NIOC_TEXT = {
   total: (used: number, capacity: number, saturated: boolean) => `${Math.round(used)} of ${capacity} Mb/s used${saturated ? ': saturated, shares decide' : ''}`,
   chart: (vmnic: string, host: string) => `Traffic on ${vmnic} of ${host} by pool in Mb/s, stacked, over the last 60 simulated seconds (the table below gives the figures now)`,
   caption: (vmnic: string) => `Each pool on ${vmnic} now; shares and limits are set once in vCenter`,
-  refused: (typed: string, because: string) => `"${typed}" was refused: ${because}. Nothing was changed.`,
 } as const;
 
 /** Labels only the server render uses (they never ship to the browser). */

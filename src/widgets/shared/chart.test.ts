@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linePoints, mbps, SAMPLES, scaleOf, stackedPolygons, xAt, xTicks, yAt, yTicks } from './chart';
+import { createLab, presetIds } from '#sim-core/testing';
+import { linePoints, mbps, SAMPLES, SCALE_MBPS, stackedPolygons, xAt, xTicks, yAt, yTicks } from './chart';
 import { CHART_TEXT } from './chart-strings';
 
 describe('chart helpers', () => {
@@ -34,8 +35,12 @@ describe('chart helpers', () => {
       { label: '0 Mb/s', at: 0 }, { label: '250 Mb/s', at: 25 }, { label: '500 Mb/s', at: 50 }, { label: '750 Mb/s', at: 75 }, { label: '1000 Mb/s', at: 100 },
     ]);
     expect(yTicks(10_000).at(-1)!.label).toBe('10000 Mb/s');
-    expect(scaleOf(10_000)).toBe(10_000);
-    expect(scaleOf(0)).toBe(1000);
+  });
+
+  it('has a scale that fits every NIC of every lab: all are gigabit (a faster one would need the axis to follow it)', () => {
+    const speeds = new Set(presetIds().flatMap((preset) => Object.values(createLab(preset).hosts).flatMap((host) => host.network.nics.map((nic) => nic.speedMbps))));
+    expect([...speeds]).toEqual([SCALE_MBPS]);
+    expect(yTicks()).toEqual(yTicks(1000));
   });
 
   it('labels the time axis in lab seconds before now, where the samples of those seconds are drawn', () => {

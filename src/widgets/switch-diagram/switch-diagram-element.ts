@@ -1,7 +1,6 @@
 import type { DvsChange } from '#sim-core/network';
-import { typedNumber } from '../shared/chart';
 import { sendEvent } from '../../stores/labs';
-import { el, setText } from '../shared/dom';
+import { el, setText, typedNumber } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineElement } from '../shared/define';
 import { SWITCH_TEXT as T } from './strings';
