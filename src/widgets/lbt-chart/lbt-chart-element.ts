@@ -8,7 +8,7 @@ import { bindTimeControls } from '../shared/time-controls';
 import { LBT_TEXT as T } from './strings';
 import { DEFAULT_LBT_PORTGROUP, labelStyle, lbtChart, loadEvents, moveText, SKIP_MS, teamingOf, uplinkRows } from './lbt-view';
 
-/** Each uplink's utilisation second by second, LBT's moves, and the port group's teaming switch. */
+/** Each uplink's traffic (Mb/s) second by second with LBT's moves labelled on it, the moves as a list, and the port group's teaming switch. */
 class LbtChartElement extends LabWidget {
   private pg = DEFAULT_LBT_PORTGROUP;
   /** The newest move already shown (null before the first render): only later ones are announced. */
