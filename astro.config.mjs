@@ -68,7 +68,13 @@ export default defineConfig({
       modulePreload: false,
       // `SOURCEMAP=1 astro build` writes source maps, to see which modules a chunk's bytes come from.
       sourcemap: Boolean(process.env.SOURCEMAP),
-      rolldownOptions: { onwarn: quietHeadInjectDirective, output: { codeSplitting: { groups: LAB_CHUNKS } } },
+      rolldownOptions: {
+        onwarn: quietHeadInjectDirective,
+        // sim-core is pure (ARCHITECTURE.md: no registries, nothing runs on import), so an import whose
+        // bindings go unused can be dropped: no chunk pulls in another's modules only to evaluate them.
+        treeshake: { moduleSideEffects: (id) => !/[\\/]sim-core[\\/]src[\\/]/.test(id) },
+        output: { codeSplitting: { groups: LAB_CHUNKS } },
+      },
     },
   },
   integrations: [

@@ -52,11 +52,17 @@ test('a reader switches a port group to physical NIC load and sees a port move w
 
   // Port-ID routing: a saturated link stays saturated.
   await skip.click();
-  await expect(chart.getByRole('listitem')).toHaveText(['No port has moved yet.']);
+  const moves = chart.getByRole('list', { name: 'LBT moves' }).getByRole('listitem');
+  await expect(moves).toHaveText(['No port has moved yet.']);
+  await expect(chart.locator('[data-part="labels"] li')).toHaveCount(0);
 
   await chart.getByRole('radio', { name: 'Route based on physical NIC load' }).check();
   await skip.click();
-  await expect(chart.getByRole('listitem').first()).toContainText(/^dvPort \d+ \(vm\d+ ethernet0\) moved from vmnic0 to vmnic\d at \d\d:\d\d:\d\d/);
+  await expect(moves.first()).toContainText(/^dvPort \d+ \(vm\d+ ethernet0\) moved from vmnic0 to vmnic\d at \d\d:\d\d:\d\d/);
+  // The chart labels the move where it happened, at its dotted line: which port, from which uplink to which.
+  const [, port, to] = (await moves.first().textContent())!.match(/^dvPort (\d+) .* moved from vmnic0 to (vmnic\d)/)!;
+  await expect(chart.locator('[data-part="labels"] li')).toHaveText([`dvPort ${port}: vmnic0 → ${to}`]);
+  await expect(chart.locator('path.esxi-lbt__marks')).toHaveAttribute('d', /^M[\d.]+ 0V200$/);
   await expect(chart.locator('[data-part="announce"]')).toContainText('moved from vmnic0');
   await expect(page.getByRole('region', { name: 'Scenario: One uplink is saturated' }).locator('[data-goal="lbt-on"]')).toHaveAttribute('data-met', 'true');
   expect(errors).toEqual([]);
@@ -74,7 +80,7 @@ test('a reader loads one uplink in the dvSwitch lab and LBT spreads it', async (
   // LBT averages the last 30 s: at most two checks after the load, a port moves.
   await skip.click();
   await skip.click();
-  await expect(chart.getByRole('listitem').first()).toContainText('moved from vmnic0');
+  await expect(chart.getByRole('list', { name: 'LBT moves' }).getByRole('listitem').first()).toContainText('moved from vmnic0');
 });
 
 test('a change made once in vCenter shows on both hosts, in the diagram and in esxcfg-vswitch -l', async ({ page }) => {
@@ -268,9 +274,12 @@ test('the network widgets read without JavaScript and fit a 360 px phone', async
   await context.close();
 });
 
-test('axe stays clean on the networking chapter in the dark theme with saturated links and LBT moves', async ({ page }) => {
+for (const scheme of ['light', 'dark'] as const) {
+test(`axe stays clean on the networking chapter in the ${scheme} theme with saturated links, LBT moves labelled and a port group picked`, async ({ page }) => {
+  // An axe pass over a chapter with every widget live takes long on a busy two-core machine.
+  test.setTimeout(120_000);
   const { default: AxeBuilder } = await import('@axe-core/playwright');
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.emulateMedia({ colorScheme: scheme });
   await page.goto('/networking/');
   const nioc = page.getByRole('region', { name: `Network I/O Control chart, esx01${DVS}`, exact: true });
   const vmotion = nioc.getByRole('textbox', { name: 'Demand of vMotion Traffic' });
@@ -281,7 +290,110 @@ test('axe stays clean on the networking chapter in the dark theme with saturated
   await live(lbt, lbt.getByRole('button', { name: 'Skip 30 s' }));
   await lbt.getByRole('radio', { name: 'Route based on physical NIC load' }).check();
   await lbt.getByRole('button', { name: 'Skip 30 s' }).click();
-  await expect(lbt.getByRole('listitem').first()).toContainText('moved from vmnic0');
+  await expect(lbt.getByRole('list', { name: 'LBT moves' }).getByRole('listitem').first()).toContainText('moved from vmnic0');
+  await expect(lbt.locator('[data-part="labels"] li')).toHaveCount(1);
+  const diagram = page.getByRole('region', { name: `Switch diagram, esx01${DVS}`, exact: true });
+  await live(diagram, diagram.getByRole('button', { name: /^NFS/ }));
+  await diagram.getByRole('button', { name: /^NFS/ }).click();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 });
+}
+
+/** The first frame of a chart, as the server drew it: axes, legend, threshold, and 60 s of the lab's computed past. */
+async function expectChartFrame(chart: Locator, legend: string[]) {
+  const plot = chart.getByRole('img');
+  await expect(plot.locator('.esxi-chart__y li')).toHaveText(['0 Mb/s', '250 Mb/s', '500 Mb/s', '750 Mb/s', '1000 Mb/s']);
+  await expect(chart.locator('.esxi-chart__x li')).toHaveText(['−60 s', '−45 s', '−30 s', '−15 s', 'now']);
+  await expect(chart.locator('.esxi-chart__legend li')).toHaveText(legend);
+}
+
+test('the charts explain themselves from the first frame: Mb/s axis, time axis, legend, the labelled 75% line, and data across the window', async ({ browser }) => {
+  // Without JavaScript, the frame the server drew is what a reader sees first.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/networking/');
+  const nioc = page.getByRole('region', { name: 'Network I/O Control chart, esx01, scenario: vMotion is starving the virtual machines', exact: true });
+  await expectChartFrame(nioc, ['Fault Tolerance (FT) Traffic', 'iSCSI Traffic', 'vMotion Traffic', 'Management Traffic', 'NFS Traffic', 'Virtual Machine Traffic']);
+  // The window is full from the left edge: vMotion's area spans 61 seconds, −60 s to now.
+  const vmotion = (await nioc.locator('polygon[data-pool="vmotion"]').getAttribute('points'))!.split(' ');
+  expect(vmotion).toHaveLength(122);
+  expect(vmotion[0]).toMatch(/^0,/);
+  // The table beside it gives the figures at the chart's right edge, pool by pool in the legend's order.
+  await expect(nioc.locator('tbody th')).toHaveText(['Fault Tolerance (FT) Traffic', 'iSCSI Traffic', 'vMotion Traffic', 'Management Traffic', 'NFS Traffic', 'Virtual Machine Traffic']);
+  await expect(nioc.locator('tr[data-pool="vmotion"] [data-field="now"]')).toHaveText('800 Mb/s');
+
+  const lbt = page.getByRole('region', { name: 'Load-Based Teaming chart, esx01, scenario: One uplink is saturated', exact: true });
+  await expectChartFrame(lbt, ['vmnic0', 'vmnic1', 'vmnic2', 'vmnic3']);
+  await expect(lbt.getByText('LBT threshold 75%')).toBeVisible();
+  const vmnic0 = (await lbt.locator('polyline[data-uplink="vmnic0"]').getAttribute('points'))!.split(' ');
+  expect(vmnic0).toHaveLength(61);
+  expect(vmnic0[0]).toBe('0,0'); // saturated for the whole minute
+  await expect(lbt.locator('tr[data-uplink="vmnic0"] [data-field="carried"]')).toHaveText('1000 Mb/s');
+  // The uplinks' lines differ by more than colour: each has its own dash pattern, in the chart and in the legend.
+  const dashes = await lbt.locator('polyline').evaluateAll((lines) => lines.map((line) => getComputedStyle(line).strokeDasharray));
+  expect(new Set(dashes).size).toBe(4);
+  await context.close();
+});
+
+test('the charts stay readable live, in both themes, and at 360 px show fewer time labels with the legend wrapped below', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/networking/');
+  const nioc = page.getByRole('region', { name: `Network I/O Control chart, esx01${DVS}`, exact: true });
+  await live(nioc, nioc.getByRole('button', { name: 'Pause' }));
+  await expectChartFrame(nioc, ['Fault Tolerance (FT) Traffic', 'iSCSI Traffic', 'vMotion Traffic', 'Management Traffic', 'NFS Traffic', 'Virtual Machine Traffic']);
+  await expect(nioc.locator('.esxi-chart__x li:visible')).toHaveText(['−60 s', '−30 s', 'now']);
+  const plot = (await nioc.getByRole('img').boundingBox())!;
+  const legend = (await nioc.locator('.esxi-chart__legend').boundingBox())!;
+  expect(legend.y).toBeGreaterThan(plot.y + plot.height);
+  expect(legend.x + legend.width).toBeLessThanOrEqual(plot.x + plot.width + 1);
+  // Live, the areas still span the window (time passed, nothing emptied it).
+  await expect(nioc.locator('polygon[data-pool="virtualMachine"]')).toHaveAttribute('points', /^0,/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(errors).toEqual([]);
+});
+
+for (const width of [1280, 360]) {
+  test(`the switch diagram draws port groups, the switch and its uplinks joined by lines, active and standby told apart in words and line style, at ${width} px`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/networking/');
+    const diagram = page.getByRole('region', { name: `Switch diagram, esx01${DVS}`, exact: true });
+    const nfs = diagram.getByRole('button', { name: 'NFS VLAN 40' });
+    await live(diagram, nfs);
+    const uplinks = diagram.getByRole('list', { name: 'Uplinks of dvSwitch, as port group Management uses them' });
+    await expect(uplinks.getByRole('listitem')).toHaveText([/^vmnic0 .*unused$/, /^vmnic1 .*unused$/, /^vmnic2 .*standby$/, /^vmnic3 .*active$/]);
+    await expect(diagram.locator('.esxi-sd__bus')).toContainText('MTU 1500');
+    // The reader picks NFS: its uplinks are shown as it uses them (active dvUplink3, standby dvUplink2).
+    await nfs.click();
+    await expect(nfs).toHaveAttribute('aria-pressed', 'true');
+    const forNfs = diagram.getByRole('list', { name: 'Uplinks of dvSwitch, as port group NFS uses them' }).getByRole('listitem');
+    await expect(forNfs).toHaveText([/unused$/, /standby$/, /active$/, /unused$/]);
+    // Each line's style says the same as its word: solid active, dashed standby, dotted unused.
+    const line = (item: Locator) => item.evaluate((li) => { const style = getComputedStyle(li, '::before'); return `${style.borderTopStyle} ${parseFloat(style.width) > 0}`; });
+    expect([await line(forNfs.nth(2)), await line(forNfs.nth(1)), await line(forNfs.nth(0))]).toEqual(['solid true', 'dashed true', 'dotted true']);
+    // Every port group has its line to the switch, and shows its VLAN.
+    const groups = diagram.getByRole('list', { name: 'Port groups on dvSwitch' }).getByRole('listitem');
+    await expect(groups).toHaveCount(6);
+    expect(await groups.evaluateAll((items) => items.every((li) => getComputedStyle(li, '::before').borderTopStyle === 'solid'))).toBe(true);
+    await expect(groups.filter({ hasText: /^VM Network/ })).toContainText('VLAN 100');
+    // Side by side when there is room, stacked (port groups, switch, uplinks) on a phone.
+    const [pgBox, busBox, upBox] = await Promise.all([groups.first(), diagram.locator('.esxi-sd__bus').last(), forNfs.first()].map((l) => l.boundingBox()));
+    if (width === 1280) expect(pgBox!.x + pgBox!.width).toBeLessThan(busBox!.x);
+    else expect(pgBox!.y + pgBox!.height).toBeLessThan(busBox!.y);
+    expect(busBox!.x + (width === 1280 ? busBox!.width : 0)).toBeLessThanOrEqual(upBox!.x + (width === 1280 ? 0 : upBox!.width));
+    if (width === 360) expect(busBox!.y + busBox!.height).toBeLessThan(upBox!.y);
+    // vCenter's controls still work from the diagram, and the picked port group stays picked.
+    await diagram.getByRole('combobox', { name: 'dvSwitch MTU' }).selectOption('9000');
+    await diagram.getByRole('button', { name: 'Apply MTU' }).click();
+    await expect(diagram.locator('.esxi-sd__bus')).toContainText('MTU 9000');
+    await expect(diagram.getByRole('button', { name: 'NFS VLAN 40' })).toHaveAttribute('aria-pressed', 'true');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await diagram.evaluate((section) => section.scrollWidth - section.clientWidth)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+}

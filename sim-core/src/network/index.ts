@@ -8,4 +8,4 @@ export { cdpFields, cdpNeighbour, type CdpNeighbour } from './cdp';
 export { pingPath, type PathResult, type PathHop } from './path';
 export { networkOf, vmknicsOf } from './state';
 export { isVlan } from './vcenter';
-export { currentUplinks, trafficHistory, utilisationSeries, poolSeries, niocPools, lbtMoves, trafficPorts } from './selectors';
+export { currentUplinks, trafficHistory, recentTraffic, uplinkSeries, poolSeries, niocPools, lbtMoves, trafficPorts } from './selectors';

@@ -4,7 +4,7 @@ import { createLab, dispatch } from '../testing/sim';
 import type { LabEvent, LabState } from '../lab/types';
 import { run } from '../testing/lab';
 import { NIOC_POOL_IDS, SHARES } from './pools';
-import { currentUplinks, lbtMoves, niocPools, poolSeries, trafficHistory, utilisationSeries } from './selectors';
+import { currentUplinks, lbtMoves, niocPools, poolSeries, recentTraffic, trafficHistory, uplinkSeries } from './selectors';
 import { networkOf } from './state';
 import { hostSwitches } from './view';
 import { cdpNeighbour } from './cdp';
@@ -22,8 +22,35 @@ describe('the traffic model', () => {
     const history = trafficHistory(lab);
     expect(history).toHaveLength(60);
     expect(history.at(-1)!.t - history[0]!.t).toBe(59_000);
-    expect(utilisationSeries(lab, 'esx02')[0]!.byUplink).toHaveProperty('vmnic3');
-    expect(poolSeries(lab, 'esx01', 'vmnic1')[0]!.byPool.iscsi).toBe(100);
+    expect(uplinkSeries(lab, 'esx02', 60)[0]!.byUplink).toHaveProperty('vmnic3');
+    expect(poolSeries(lab, 'esx01', 60, 'vmnic1')[0]!.byPool.iscsi).toBe(100);
+  });
+
+  it('computes the recent past a chart opens with: the lab as it stands, one sample a second, ending now', () => {
+    const fresh = createLab('vmotion-starves');
+    const past = recentTraffic(fresh, 61);
+    expect(past).toHaveLength(61);
+    expect(past.at(-1)!.t).toBe(fresh.clock.nowMs);
+    expect(past.at(-1)!.t - past[0]!.t).toBe(60_000);
+    // Every second of it is what the model computes now: vMotion squeezing the VMs on vmnic0.
+    for (const sample of past) expect(sample.hosts.esx01).toEqual(currentUplinks(fresh, 'esx01'));
+    expect(past[0]!.hosts.esx01!.vmnic0!.byPool.vmotion).toBeGreaterThan(0);
+    expect(recentTraffic(createLab('network-lab'), 61)).toEqual([]);
+  });
+
+  it('keeps the samples it has and leads them with the oldest one, so the window is always full', () => {
+    let lab = tick(createLab('dvswitch-lab'), 3000);
+    lab = dispatch(lab, { type: 'net-demand', host: 'esx01', port: 'vmk1', mbps: 1000 });
+    lab = tick(lab, 2000);
+    const history = trafficHistory(lab);
+    const window = recentTraffic(lab, 61);
+    expect(window).toHaveLength(61);
+    expect(window.slice(-5)).toEqual(history);
+    expect(window.map((sample) => sample.t)).toEqual(Array.from({ length: 61 }, (_, i) => history.at(-1)!.t - (60 - i) * 1000));
+    expect(window[0]!.hosts).toBe(history[0]!.hosts);
+    // The vMotion began two seconds ago: only the newest samples carry it.
+    expect(poolSeries(lab, 'esx01', 61, 'vmnic0').map((s) => s.byPool.vmotion > 0).lastIndexOf(false)).toBe(58);
+    expect(recentTraffic(tick(lab, 120_000), 61)[0]!.t).toBe(trafficHistory(tick(lab, 120_000))[0]!.t - 1000);
   });
 
   it('raising vMotion demand squeezes VM traffic; High shares for VMs bring it back', () => {
@@ -156,6 +183,11 @@ describe('invariants (property tests)', () => {
         for (const port of network.traffic!.ports.filter((p) => p.host === hostId)) expect(dvs.hosts[hostId]).toContain(placed[port.id]);
       }
       for (const sample of trafficHistory(lab)) for (const host of Object.values(sample.hosts)) for (const u of Object.values(host)) expect(u.totalMbps).toBeLessThanOrEqual(u.capacityMbps + 1e-6);
+      // A chart's window is always full, one second apart, and ends with what the lab sampled last.
+      const window = recentTraffic(lab, 61);
+      expect(window).toHaveLength(61);
+      window.forEach((sample, i) => i && expect(sample.t - window[i - 1]!.t).toBe(1000));
+      expect(window.at(-1)!.t).toBe(network.traffic!.lastSampleMs);
     }), { numRuns: 60 });
   });
 

@@ -1,6 +1,6 @@
-import { currentUplinks, hostSwitches, lbtMoves, LBT_INTERVAL_MS, LBT_THRESHOLD, trafficPorts, utilisationSeries, type TeamingPolicyId, type TeamMove } from '#sim-core/network';
+import { currentUplinks, hostSwitches, lbtMoves, LBT_INTERVAL_MS, LBT_THRESHOLD, trafficPorts, uplinkSeries, type TeamingPolicyId, type TeamMove } from '#sim-core/network';
 import { clockTime, MAX_TICK_MS, type LabEvent, type LabState } from '#sim-core/core';
-import { CHART_H, CHART_W, linePoints, xAt, yAt } from '../shared/chart';
+import { CHART_H, linePoints, mbps, SAMPLES, SCALE_MBPS, xAt } from '../shared/chart';
 import { LBT_TEXT as T } from './strings';
 
 /** The dvPortgroup whose teaming the chart shows unless a chapter names another. */
@@ -12,16 +12,40 @@ export const SKIP_MS = Math.min(LBT_INTERVAL_MS, MAX_TICK_MS);
 /** The host's dvSwitch uplinks, in team order. */
 export const uplinkIds = (lab: LabState, host: string): string[] => Object.keys(currentUplinks(lab, host));
 
-/** One polyline per uplink (utilisation 0-1), the 75% line's y, and the x of each move in the window. */
-export function lbtChart(lab: LabState, host: string): { lines: Record<string, string>; thresholdY: number; marks: string } {
-  const series = utilisationSeries(lab, host);
-  const lines = Object.fromEntries(uplinkIds(lab, host).map((vmnic) => [vmnic, linePoints(series.map((s) => s.byUplink[vmnic] ?? 0), 1, CHART_W, CHART_H)]));
-  const marks = lbtMoves(lab, host)
-    .map((move) => series.findIndex((s) => s.t === move.timeMs))
-    .filter((i) => i >= 0)
-    .map((i) => `M${xAt(i, series.length, CHART_W)} 0V${CHART_H}`)
-    .join('');
-  return { lines, thresholdY: yAt(LBT_THRESHOLD, 1, CHART_H), marks };
+/** A "port moved" label over the plot: its text, where it is anchored (% of the width, from the nearer side) and its row from the top. */
+export interface MoveLabel {
+  text: string;
+  side: 'left' | 'right';
+  at: number;
+  row: number;
+}
+
+/** Where a move label sits over the plot, as an inline style (the server and the element write the same). */
+export const labelStyle = (label: MoveLabel) => `${label.side}: ${label.at}%; top: ${label.row * 1.3}rem`;
+
+/**
+ * Rows of move labels above the threshold's label: moves come at most every 30 s, half the
+ * window, so alternate rows keep a round's labels clear of the next round's.
+ */
+const LABEL_ROWS = 2;
+
+/**
+ * What the chart draws: one polyline per uplink (Mb/s carried, the last 60 s), a dotted line at
+ * each move in the window, and each move's label, which names the port and both uplinks.
+ */
+export function lbtChart(lab: LabState, host: string): { lines: Record<string, string>; marks: string; labels: MoveLabel[] } {
+  const series = uplinkSeries(lab, host, SAMPLES);
+  const lines = Object.fromEntries(uplinkIds(lab, host).map((vmnic) => [vmnic, linePoints(series.map((s) => s.byUplink[vmnic] ?? 0), SCALE_MBPS)]));
+  const shown = lbtMoves(lab, host).flatMap((move) => {
+    const i = series.findIndex((s) => s.t === move.timeMs);
+    return i < 0 ? [] : [{ move, i }];
+  });
+  // A label reads away from the nearer edge, so it stays inside the plot.
+  const labels = shown.map(({ move, i }, k): MoveLabel => {
+    const at = xAt(i, series.length, 100);
+    return { text: T.mark(move.portId, move.from, move.to), side: at > 50 ? 'right' : 'left', at: Math.round(at > 50 ? 100 - at : at), row: k % LABEL_ROWS };
+  });
+  return { lines, marks: shown.map(({ i }) => `M${xAt(i, series.length)} 0V${CHART_H}`).join(''), labels };
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -30,6 +54,7 @@ export const moveText = (move: TeamMove): string => T.move(move.portId, move.cli
 
 export interface UplinkRow {
   vmnic: string;
+  carried: string;
   utilisation: string;
   offered: string;
   ports: string;
@@ -44,6 +69,7 @@ export function uplinkRows(lab: LabState, host: string, portGroup: string): Upli
     const offered = u.capacityMbps > 0 ? u.offeredMbps / u.capacityMbps : 0;
     return {
       vmnic,
+      carried: mbps(u.totalMbps),
       utilisation: pct(u.capacityMbps > 0 ? u.totalMbps / u.capacityMbps : 0),
       offered: pct(offered),
       ports: on.length ? on.map((port) => port.id).join(', ') : '–',

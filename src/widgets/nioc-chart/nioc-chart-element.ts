@@ -1,8 +1,8 @@
-import { NIOC_POOL_IDS, type NiocPoolId } from '#sim-core/network';
+import type { NiocPoolId } from '#sim-core/network';
 import { sendEvent } from '../../stores/labs';
 import type { LabEvent } from '#sim-core/core';
-import { mbps, typedNumber } from '../shared/chart';
-import { setText } from '../shared/dom';
+import { mbps, refusedText } from '../shared/chart';
+import { setText, typedNumber } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineElement } from '../shared/define';
 import { bindTimeControls } from '../shared/time-controls';
@@ -25,7 +25,7 @@ class NiocChartElement extends LabWidget {
       const event_ = this.eventFor(field, input.closest('tr')!.dataset.pool as NiocPoolId, input.value);
       const outcome = event_ && sendEvent(this.attrs.lab, event_);
       // The lab judges the value; a refusal is shown in its words, and the fields show the lab again.
-      setText(this.querySelector('[data-part="refused"]')!, outcome?.refused ? T.refused(input.value, outcome.refused.message) : '');
+      setText(this.querySelector('[data-part="refused"]')!, outcome?.refused ? refusedText(input.value, outcome.refused.message) : '');
       this.draw(true);
     });
   }
@@ -59,7 +59,7 @@ class NiocChartElement extends LabWidget {
     const vmnic = this.getAttribute('vmnic')!;
     const now = niocNow(lab, host, vmnic);
     setText(this.querySelector('[data-part="total"]')!, T.total(now.used, now.capacity, now.saturated));
-    const areas = niocAreas(lab, host, vmnic, NIOC_POOL_IDS);
+    const areas = niocAreas(lab, host, vmnic);
     this.querySelectorAll('polygon').forEach((polygon, i) => polygon.setAttribute('points', areas[i]!));
     for (const row of now.rows) {
       const tr = this.querySelector(`tr[data-pool="${row.pool}"]`)!;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createLab, dispatch, sim } from '#sim-core/testing';
 import type { LabEvent } from '#sim-core';
 import { NIOC_POOL_IDS } from '#sim-core/network';
-import { typedNumber } from '../shared/chart';
-import { demandHint, niocAreas, niocNow, sharesChoice } from './nioc-view';
+import { typedNumber } from '../shared/dom';
+import { demandHint, niocAreas, niocNow, POOL_HATCH, sharesChoice } from './nioc-view';
 
 const vmOn = (lab: ReturnType<typeof createLab>) => niocNow(lab, 'esx01', 'vmnic0').rows.find((row) => row.pool === 'virtualMachine')!;
 
@@ -27,12 +27,26 @@ describe('NIOC chart view', () => {
     expect(vmOn(lab)).toMatchObject({ nowMbps: 620, choice: 'high' });
   });
 
-  it('draws one stacked area per pool once time has run', () => {
-    const lab = dispatch(createLab('dvswitch-lab'), { type: 'tick', ms: 3000 });
-    const areas = niocAreas(lab, 'esx01', 'vmnic0', NIOC_POOL_IDS);
+  it('opens with a full window: one stacked area per pool over the last 60 s, from the lab as it stands', () => {
+    const areas = niocAreas(createLab('vmotion-starves'), 'esx01', 'vmnic0');
     expect(areas).toHaveLength(6);
-    expect(areas[5]!.split(' ')).toHaveLength(6);
-    expect(niocAreas(createLab('dvswitch-lab'), 'esx01', 'vmnic0', NIOC_POOL_IDS)).toEqual(['', '', '', '', '', '']);
+    // 61 samples along the top and 61 back along the bottom, from the left edge (x 0) to the right (x 600).
+    const points = areas[2]!.split(' ');
+    expect(points).toHaveLength(122);
+    expect(points[0]).toMatch(/^0,/);
+    expect(points[60]).toMatch(/^600,/);
+    // vMotion (High, 100) against the VMs (Low, 25) takes 4/5 of the saturated NIC from the first frame: 800 Mb/s of 1000.
+    const heights = (polygon: string) => polygon.split(' ').map((p) => Number(p.split(',')[1]));
+    const [top, bottom] = [heights(areas[2]!)[0]!, heights(areas[2]!).at(-1)!];
+    expect(Math.round(((bottom - top) / 200) * 1000)).toBe(800);
+    // A pool with no traffic is a flat line, drawn but empty.
+    expect(new Set(heights(areas[0]!)).size).toBe(1);
+  });
+
+  it('hatches each pool differently, so the legend tells the areas apart without colour', () => {
+    const hatches = Object.values(POOL_HATCH);
+    expect(new Set(hatches).size).toBe(NIOC_POOL_IDS.length);
+    expect(Object.keys(POOL_HATCH)).toEqual([...NIOC_POOL_IDS]);
   });
 
   it('names the share presets, and passes typed figures on as numbers for the lab to judge', () => {

@@ -1,6 +1,6 @@
-import { currentUplinks, hostSwitches, niocPools, poolSeries, trafficPorts, type NiocPoolId } from '#sim-core/network';
+import { currentUplinks, hostSwitches, NIOC_POOL_IDS, niocPools, poolSeries, trafficPorts, type NiocPoolId } from '#sim-core/network';
 import type { LabState } from '#sim-core/core';
-import { stackedPolygons } from '../shared/chart';
+import { SAMPLES, SCALE_MBPS, stackedPolygons } from '../shared/chart';
 
 /** The NIC the chart shows unless a chapter names another. */
 export const DEFAULT_NIOC_VMNIC = 'vmnic0';
@@ -49,10 +49,22 @@ export const teamUplinks = (lab: LabState, host: string): string[] =>
 /** The range of demands an input shows as its placeholder when the pool's ports differ. */
 export const demandHint = (demands: readonly number[]) => (demands.length ? `${Math.min(...demands)}–${Math.max(...demands)}` : '');
 
-/** The stacked areas, one per pool in pool order, on a 0..capacity scale. */
-export function niocAreas(lab: LabState, host: string, vmnic: string, pools: readonly NiocPoolId[]): string[] {
-  const series = poolSeries(lab, host, vmnic);
-  return stackedPolygons(pools.map((pool) => series.map((s) => s.byPool[pool])), currentUplinks(lab, host)[vmnic]?.capacityMbps || 1000);
+/** The stacked areas of the last 60 s, one per pool in pool order, on the chart's scale. */
+export function niocAreas(lab: LabState, host: string, vmnic: string): string[] {
+  const series = poolSeries(lab, host, SAMPLES, vmnic);
+  return stackedPolygons(NIOC_POOL_IDS.map((pool) => series.map((s) => s.byPool[pool])), SCALE_MBPS);
 }
 
-
+/**
+ * Each pool's hatching (an 8-unit SVG pattern tile over its colour): with the colours, the
+ * areas and the legend's keys differ by line direction too. Virtual machines, the largest
+ * area, stay plain.
+ */
+export const POOL_HATCH: Readonly<Record<NiocPoolId, string>> = {
+  faultTolerance: 'M0 8L8 0M-2 2L2-2M6 10L10 6',
+  iscsi: 'M0 2H8M0 6H8',
+  vmotion: 'M0 0L8 8M-2 6L2 10M6-2L10 2',
+  management: 'M2 0V8M6 0V8',
+  nfs: 'M0 4H8M4 0V8',
+  virtualMachine: '',
+};

@@ -1,4 +1,4 @@
-/** Small DOM helpers the widgets share. Text only: nothing here parses HTML. */
+/** Small helpers the widgets share: text into the DOM (nothing here parses HTML), and figures out of it. */
 
 export function setText(element: Element, value: string) {
   if (element.textContent !== value) element.textContent = value;
@@ -21,4 +21,13 @@ export function el(tag: string, attrs: Record<string, string> = {}, ...children:
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
   element.append(...children);
   return element;
+}
+
+/**
+ * A number as a reader typed it, for an event: NaN when the field is empty or holds no number.
+ * The widgets do not judge the value (the lab does, and says why it refuses one).
+ */
+export function typedNumber(text: string): number {
+  const t = text.trim();
+  return t === '' ? Number.NaN : Number(t);
 }

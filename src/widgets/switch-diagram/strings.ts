@@ -3,7 +3,7 @@ export const SWITCH_TEXT = {
   region: (host: string) => `Switch diagram, ${host}`,
   standard: 'standard vSwitch',
   distributed: (vcenter: string | null) => (vcenter ? `dvSwitch, managed by vCenter ${vcenter}` : 'dvSwitch'),
-  summary: (mtu: number, used: number, ports: number, cdp: string) => `MTU ${mtu} · ${used} of ${ports} ports used · CDP ${cdp}`,
+  facts: (mtu: number, used: number, ports: number, cdp: string) => [`MTU ${mtu}`, `${used} of ${ports} ports used`, `CDP ${cdp}`],
   vlan: (vlan: number) => (vlan === 0 ? 'VLAN 0 (none)' : vlan === 4095 ? 'VLAN 4095 (all, guest tagging)' : `VLAN ${vlan}`),
   ports: (n: number) => `${n} port${n === 1 ? '' : 's'} used`,
   teaming: (policy: string, active: readonly string[], standby: readonly string[]) =>
@@ -19,7 +19,8 @@ export const SWITCH_TEXT = {
   vlanChange: (vlan: string, pg: string) => `VLAN ${vlan} on dvPortgroup ${pg}`,
   refused: (typed: string, because: string) => `vCenter refused "${typed}": ${because}. Nothing was changed.`,
   portGroups: (sw: string) => `Port groups on ${sw}`,
-  uplinks: (sw: string) => `Uplinks of ${sw}`,
+  uplinks: (sw: string, pg: string) => (pg ? `Uplinks of ${sw}, as port group ${pg} uses them` : `Uplinks of ${sw}`),
+  noUplink: 'No uplink: its port groups do not reach the physical network.',
 } as const;
 
 /** Labels only the server render uses (they never ship to the browser). */

@@ -1,7 +1,6 @@
 import type { DvsChange } from '#sim-core/network';
-import { typedNumber } from '../shared/chart';
 import { sendEvent } from '../../stores/labs';
-import { el, setText } from '../shared/dom';
+import { el, setText, typedNumber } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { defineElement } from '../shared/define';
 import { SWITCH_TEXT as T } from './strings';
@@ -14,6 +13,8 @@ import { cdpSummary, switchBoxes, vcenterTarget, type SwitchBox } from './switch
 class SwitchDiagramElement extends LabWidget {
   private shown = '';
   private uplink = '';
+  /** Switch name -> the port group whose uplinks the reader chose to see. */
+  private picks: Record<string, string> = {};
   private drawn = '';
   /** vCenter fields the reader has changed and not applied yet: time passing must not undo them. */
   private readonly edited = new Set<string>();
@@ -21,9 +22,12 @@ class SwitchDiagramElement extends LabWidget {
   protected setup() {
     this.shown = this.attrs.host;
     const pick = (event: Event) => {
-      const data = (event.target as HTMLElement).dataset;
+      // Every target here is a button; a pointer over a port group's name is over its button.
+      const data = (event.target as Element).closest<HTMLElement>('button')?.dataset;
+      if (!data) return;
       if (data.uplink) this.uplink = data.uplink;
-      else if (data.host && event.type === 'click') [this.shown, this.uplink] = [data.host, ''];
+      else if (data.pg) this.picks[data.sw!] = data.pg;
+      else if (data.host && event.type === 'click') [this.shown, this.uplink, this.picks] = [data.host, '', {}];
       else if (data.action && event.type === 'click') this.apply(data.action);
       else return;
       this.render();
@@ -79,14 +83,15 @@ class SwitchDiagramElement extends LabWidget {
     const section = this.querySelector('section')!;
     section.setAttribute('aria-label', T.region(this.shown) + section.dataset.context);
     for (const button of this.querySelectorAll<HTMLElement>('[data-host]')) button.setAttribute('aria-pressed', String(button.dataset.host === this.shown));
-    const boxes = switchBoxes(lab, this.shown);
+    const boxes = switchBoxes(lab, this.shown, this.picks);
     const key = JSON.stringify(boxes);
     if (key !== this.drawn) {
-      // Redrawn only when the configuration changed; the focused uplink keeps the focus.
-      const focused = this.contains(document.activeElement) && (document.activeElement as HTMLElement).dataset.uplink;
+      // Redrawn only when the configuration or the port group shown changed; the focused button keeps the focus.
+      const focused = this.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset : {};
       this.drawn = key;
       this.querySelector('[data-part="switches"]')!.replaceChildren(...boxes.map(box));
-      if (focused) this.querySelector<HTMLElement>(`[data-uplink="${focused}"]`)?.focus();
+      const again = focused.uplink ? `[data-uplink="${focused.uplink}"]` : focused.pg ? `[data-sw="${CSS.escape(focused.sw!)}"][data-pg="${CSS.escape(focused.pg)}"]` : '';
+      if (again) this.querySelector<HTMLElement>(again)?.focus();
     }
     for (const button of this.querySelectorAll<HTMLElement>('[data-uplink]')) button.setAttribute('aria-pressed', String(button.dataset.uplink === this.uplink));
     const cdp = cdpSummary(lab, this.shown, this.uplink);
@@ -106,12 +111,14 @@ function drawFields(dl: Element, fields: [string, string][]) {
   dl.replaceChildren(...fields.flatMap(([label, value]) => [el('dt', {}, label), el('dd', {}, value)]));
 }
 
+/** One switch as SwitchDiagram.astro draws it: its port groups, its box, its uplinks as the port group shown uses them. */
 const box = (sw: SwitchBox) =>
   el('div', { class: 'esxi-sd__switch' },
-    el('p', {}, el('strong', {}, sw.name), ' ', el('span', {}, sw.kind)),
-    el('p', { class: 'esxi-sd__summary' }, sw.summary),
-    el('div', { class: 'esxi-sd__cols' },
-      el('ul', { 'aria-label': T.portGroups(sw.name) }, ...sw.portGroups.map((pg) => el('li', {}, el('strong', {}, pg.name), ' ', el('span', {}, pg.detail)))),
-      el('ul', { class: 'esxi-sd__uplinks', 'aria-label': T.uplinks(sw.name) }, ...sw.uplinks.map((u) => el('li', {}, el('button', { type: 'button', 'data-uplink': u.vmnic, 'data-up': String(u.up) }, u.label))))));
+    el('ul', { class: 'esxi-sd__pgs', 'aria-label': T.portGroups(sw.name) }, ...sw.portGroups.map((pg) =>
+      el('li', {}, el('button', { type: 'button', 'data-pg': pg.name, 'data-sw': sw.name, 'aria-pressed': String(pg.name === sw.shown) }, el('strong', {}, pg.name), ' ', el('span', {}, pg.vlan)), el('span', {}, pg.detail)))),
+    el('div', { class: 'esxi-sd__bus' }, el('strong', {}, sw.name), el('span', {}, sw.kind), el('span', { class: 'esxi-sd__summary' }, ...sw.facts.map((fact) => el('span', {}, fact)))),
+    el('ul', { class: 'esxi-sd__uplinks', 'aria-label': T.uplinks(sw.name, sw.shown) },
+      ...sw.uplinks.map((u) => el('li', { 'data-role': u.role }, el('button', { type: 'button', 'data-uplink': u.vmnic, 'data-up': String(u.up) }, u.label), ' ', el('span', {}, u.role))),
+      ...(sw.uplinks.length ? [] : [el('li', { 'data-role': 'none' }, T.noUplink)])));
 
 defineElement('esxi-switch-diagram', SwitchDiagramElement);

@@ -6,9 +6,9 @@ describe('switch diagram view', () => {
   it('draws a standard vSwitch: port groups with VLAN meaning, VMkernel ports, uplinks', () => {
     const [sw] = switchBoxes(createLab('network-lab'), 'esx01');
     expect(sw).toMatchObject({ name: 'vSwitch0', kind: 'standard vSwitch' });
-    expect(sw!.summary).toContain('MTU 1500');
+    expect(sw!.facts).toEqual(['MTU 1500', expect.stringMatching(/^\d+ of \d+ ports used$/), 'CDP listen']);
     expect(sw!.portGroups.find((pg) => pg.name === 'Management Network')!.detail).toContain('VMkernel: vmk0');
-    expect(sw!.portGroups[0]!.detail).toContain('VLAN 0 (none)');
+    expect(sw!.portGroups[0]!.vlan).toBe('VLAN 0 (none)');
     expect(sw!.uplinks.map((u) => u.label)).toEqual(['vmnic0 · Up 1000 Mb/s', 'vmnic1 · Up 1000 Mb/s']);
   });
 
@@ -21,7 +21,7 @@ describe('switch diagram view', () => {
     for (const host of ['esx01', 'esx02']) {
       const dvs = switchBoxes(lab, host).find((box) => box.name === 'dvSwitch')!;
       expect(dvs.uplinks[0]!.label).toBe('vmnic0 (dvUplink1) · Up 1000 Mb/s');
-      expect(dvs.portGroups.find((pg) => pg.name === 'VM Network')!.detail).toContain('VLAN 200');
+      expect(dvs.portGroups.find((pg) => pg.name === 'VM Network')!.vlan).toBe('VLAN 200');
     }
     expect(vcenterTarget(createLab('network-lab'))).toBeNull();
   });
@@ -45,6 +45,28 @@ describe('switch diagram view', () => {
     expect(detail('esx01')).toContain('Route based on originating virtual port ID; active vmnic');
     lab = dispatch(lab, { type: 'teaming', portGroup: 'VM Network', policy: 'loadBased' });
     for (const host of ['esx01', 'esx02']) expect(detail(host)).toContain('Route based on physical NIC load');
+  });
+
+  it('shows the uplinks as the first port group uses them, or the one the reader picked: active, standby, unused', () => {
+    const lab = createLab('dvswitch-lab');
+    const roles = (picks = {}) => Object.fromEntries(switchBoxes(lab, 'esx01', picks).find((box) => box.name === 'dvSwitch')!.uplinks.map((u) => [u.vmnic, u.role]));
+    const dvs = switchBoxes(lab, 'esx01').find((box) => box.name === 'dvSwitch')!;
+    expect(dvs.shown).toBe('Management');
+    // Management: active dvUplink4 (vmnic3), standby dvUplink3 (vmnic2).
+    expect(roles()).toEqual({ vmnic0: 'unused', vmnic1: 'unused', vmnic2: 'standby', vmnic3: 'active' });
+    expect(roles({ dvSwitch: 'VM Network' })).toEqual({ vmnic0: 'active', vmnic1: 'active', vmnic2: 'active', vmnic3: 'active' });
+    // A pick of a port group the switch no longer has falls back to its first.
+    expect(roles({ dvSwitch: 'Gone' })).toEqual(roles());
+  });
+
+  it('follows a standard port group\'s failover order set in the shell, and shows a switch with no uplink as such', () => {
+    const lab = exec(createLab('network-lab'), 'esx01', 'esxcfg-vswitch -L vmnic2 vSwitch0').lab;
+    const [sw] = switchBoxes(lab, 'esx01', { vSwitch0: 'VM Network' });
+    expect(sw!.uplinks.map((u) => u.vmnic)).toEqual(['vmnic0', 'vmnic1', 'vmnic2']);
+    expect(sw!.uplinks.every((u) => u.role === 'active')).toBe(true);
+    const lonely = switchBoxes(createLab('vms-without-uplink'), 'esx01').find((box) => box.name === 'vSwitch1')!;
+    expect(lonely).toMatchObject({ shown: 'Web Servers', uplinks: [] });
+    expect(lonely.portGroups[0]!.detail).toContain('4 ports used');
   });
 
   it('offers vCenter the dvSwitch as it is: MTU, CDP mode and each dvPortgroup with its VLAN', () => {
