@@ -75,11 +75,11 @@ test('search finds a chapter and links to it under the base', async ({ page }) =
   expect(errors).toEqual([]);
 });
 
-test("a chapter's Embed code names the page under the base, and that page runs the widget", async ({ page, baseURL }) => {
+test("a chapter's embed code names the page under the base, and that page runs the widget", async ({ page, baseURL }) => {
   await page.goto(`${SUBPATH_BASE}boot-process/`);
-  const disclosure = page.locator('details.esxi-embed-code').first();
+  const disclosure = page.locator('details.esxi-share__details').first();
   await disclosure.locator('summary').click();
-  const snippet = await disclosure.getByRole('textbox').inputValue();
+  const snippet = await disclosure.getByRole('textbox', { name: 'HTML to paste where the widget should appear' }).inputValue();
   const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
   expect(src.origin).toBe(new URL(baseURL!).origin);
   expect(src.pathname.startsWith(`${SUBPATH_BASE}embed/`)).toBe(true);
