@@ -76,8 +76,8 @@ test('a lab link restores the lab: the terminal shows its lines, the console and
 });
 
 test('a tampered or truncated link opens the preset with a note saying why, and nothing else breaks', async ({ page, context }) => {
-  // Four page loads, each waking every lab of the chapter.
-  test.setTimeout(90_000);
+  // Eight page loads, each waking every lab of the chapter.
+  test.setTimeout(180_000);
   const errors = watchErrors(page);
   await page.goto('/boot-process/');
   const terminal = page.getByRole('region', { name: 'Terminal, esx01' }).first();
@@ -85,13 +85,27 @@ test('a tampered or truncated link opens the preset with a note saying why, and 
   await typeLine(terminal, 'touch /tmp/tampered');
   const link = await copyLink(page, shareOf(page, 'Terminal, esx01'));
 
-  for (const bad of [link.slice(0, -8), link.replace(/#lab=boot\.z(.{10})./, '#lab=boot.z$1!'), `${link.split('#')[0]}#lab=boot.jeyJ2Ijo5fQ`]) {
+  const page0 = link.split('#')[0];
+  const plain = (lab: string, payload: object) => `${page0}#lab=${lab}.j${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+  const bad = [
+    link.slice(0, -8),
+    link.replace(/#lab=boot\.z(.{10})./, '#lab=boot.z$1!'),
+    plain('boot', { v: 9 }),
+    // Made for another preset (a chapter that changed its lab), or for a lab the page does not have.
+    plain('boot', { v: 1, p: 'fresh-install', h: 'esx01', s: ['touch /tmp/tampered'], f: '0' }),
+    plain('gone', { v: 1, p: 'after-upgrade', h: 'esx01', s: ['touch /tmp/tampered'], f: '0' }),
+    // A step the lab refuses, and steps that no longer lead to the lab their fingerprint names.
+    plain('boot', { v: 1, p: 'after-upgrade', h: 'esx01', s: [{ type: 'console-key', host: 'esx01', key: 'Shift+Q' }], f: '0' }),
+    plain('boot', { v: 1, p: 'after-upgrade', h: 'esx01', s: ['touch /tmp/tampered'], f: 'not-this-lab' }),
+  ];
+  for (const [index, fragment] of bad.entries()) {
     const opened = await context.newPage();
     const openedErrors = watchErrors(opened);
-    await opened.goto(bad);
+    await opened.goto(fragment);
     const note = opened.locator('[data-lab-note="boot"]').first();
     // The page wakes at once for a link, but a busy machine may take a while to fetch the lab code.
-    await expect(note).toContainText(/damaged or incomplete|another version of this site|no longer/, { timeout: 15_000 });
+    const why = [/damaged or incomplete/, /damaged or incomplete/, /another version of this site/, /another lab \(“fresh-install”\)/, /a lab \(“gone”\) this page does not have/, /no longer fits the lab \(step 1: /, /no longer leads to the same lab/][index]!;
+    await expect(note, fragment).toContainText(why, { timeout: 15_000 });
     await expect(note).toContainText('starts fresh');
     const again = opened.getByRole('region', { name: 'Terminal, esx01' }).first();
     await expect(again.getByRole('log')).not.toContainText('tampered');
