@@ -27,8 +27,15 @@ async function wake(): Promise<void> {
   }
   await Promise.all([...new Set(widgets.map((element) => element.localName))].map((tag) => widgetByTag(tag)!.load!()));
   // A lab link (#lab=…) plays its lab again once the page's labs are live; its failures are the lab note's to tell.
-  if (linked) await import('../../stores/links/open-link').then((link) => link.openLink(location.hash)).catch(() => undefined);
+  if (linked) await share().then((code) => code.openLink(location.hash)).catch(() => undefined);
 }
+
+/** Lab links and the "Share or embed" controls (ShareOrEmbed.astro): one chunk, fetched when first needed. */
+const share = () => import('./share-panel');
+document.addEventListener('toggle', (event) => {
+  const details = event.target;
+  if (details instanceof HTMLDetailsElement && details.open && details.matches('.esxi-share__details')) void share().then((code) => code.fill(details));
+}, true);
 
 let waking: Promise<unknown> | undefined;
 const wakeOnce = () => (waking ??= wake());

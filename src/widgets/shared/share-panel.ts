@@ -1,4 +1,5 @@
 import { labLink } from '../../stores/links/share-link';
+export { openLink } from '../../stores/links/open-link';
 import { MAX_LINK_LENGTH, SHARE_TEXT as T } from './share-strings';
 
 /**
