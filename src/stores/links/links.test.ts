@@ -147,3 +147,18 @@ describe('a link that cannot be trusted says why', () => {
     expect(replay($sim.get(), 'after-upgrade', [{ host: 'esx07', line: 'ls' }])).toEqual({ refused: 'step 1: no host esx07' });
   });
 });
+
+describe('the link to copy', () => {
+  it('is the page with the lab in its fragment, or past the limit the page alone with the length it would have had', async () => {
+    const { labLink } = await import('./share-link');
+    const id = freshLab('after-upgrade');
+    execInLab(id, 'esx01', 'uptime');
+    const short = await labLink('https://example.org/boot-process/#lab=old.j', id, 'after-upgrade', 'esx01');
+    expect('url' in short && short.url).toMatch(new RegExp(`^https://example\\.org/boot-process/#lab=${id}\\.z[\\w-]+$`));
+    let seed = 11;
+    for (let n = 0; n < 20; n++) execInLab(id, 'esx01', `echo ${Array.from({ length: 150 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('')}`);
+    const long = await labLink('https://example.org/boot-process/', id, 'after-upgrade', 'esx01');
+    expect(long).toEqual({ tooLong: expect.any(Number), fresh: 'https://example.org/boot-process/' });
+    expect('tooLong' in long && long.tooLong).toBeGreaterThan(2000);
+  });
+});
