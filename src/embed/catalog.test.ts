@@ -56,7 +56,7 @@ describe('the embed pages derived from the widget manifest and sim-core', () => 
     expect(scenarioIds().length).toBeGreaterThan(0);
   });
 
-  it('can embed every lab widget the chapters place (so each shows an Embed disclosure)', () => {
+  it('can embed every lab widget the chapters place (so each offers its embed code under "Share or embed")', () => {
     const placed = chapterTexts().flatMap((chapter) => {
       const labs = Object.fromEntries([...chapter.text.matchAll(/^ {2}([\w-]+): ([\w-]+)$/gm)].map((m) => [m[1]!, m[2]!]));
       expect(Object.values(labs)).toEqual(declaredPresets(chapter.text));

@@ -8,6 +8,32 @@ import { $sim, loadCommandsOf } from './sim';
  * Widgets never keep their own copy of a lab; they subscribe and redraw.
  */
 const stores = new Map<string, WritableAtom<LabState | undefined>>();
+
+/**
+ * What changed a lab since its preset, in order: a line typed on a host, an event a widget sent,
+ * or the clock moving on (the milliseconds it moved between two of those, added up: sim-core
+ * gives the same lab for one long tick as for many short ones). Replaying it from the preset
+ * rebuilds the lab exactly: that is what a lab link carries (src/stores/links/).
+ */
+export type LabStep = { host: string; line: string } | { event: LabEvent } | { waitMs: number };
+const histories = new Map<string, LabStep[]>();
+
+/** The lab's steps since its preset (empty for a lab not yet created). */
+export const labHistory = (labId: string): readonly LabStep[] => histories.get(labId) ?? [];
+
+function record(labId: string, step: LabStep) {
+  const steps = histories.get(labId) ?? [];
+  const last = steps.at(-1);
+  if ('waitMs' in step && last && 'waitMs' in last) steps[steps.length - 1] = { waitMs: last.waitMs + step.waitMs };
+  else steps.push(step);
+  histories.set(labId, steps);
+}
+
+/** Sets a lab and the steps that led to it from its preset. */
+export function setLab(labId: string, lab: LabState, steps: readonly LabStep[]) {
+  histories.set(labId, [...steps]);
+  storeOf(labId).set(lab);
+}
 const onNewLab = new Set<(id: string, store: ReadableAtom<LabState | undefined>) => void>();
 
 function storeOf(labId: string): WritableAtom<LabState | undefined> {
@@ -37,7 +63,7 @@ export function ensureLab(labId: string, preset: string): LabState | undefined {
   const sim = $sim.get();
   if (!sim.presetInfo(preset)) return undefined;
   const lab = sim.createLab(preset);
-  store.set(lab);
+  setLab(labId, lab, []);
   return lab;
 }
 
@@ -49,7 +75,9 @@ export function execInLab(labId: string, host: string, line: string): ExecResult
   if (!lab) return undefined;
   const result = $sim.get().exec(lab, host, line);
   // A line that needed a kit this page has not loaded changes nothing: it runs again once the kit is in.
-  if (result.needs.length === 0) storeOf(labId).set(result.lab);
+  if (result.needs.length > 0) return result;
+  record(labId, { host, line });
+  storeOf(labId).set(result.lab);
   return result;
 }
 
@@ -58,14 +86,17 @@ export function sendEvent(labId: string, event: LabEvent): Outcome | undefined {
   const lab = getLab(labId);
   if (!lab) return undefined;
   const outcome = $sim.get().dispatch(lab, event);
-  if (outcome.lab !== lab) storeOf(labId).set(outcome.lab);
+  if (outcome.lab === lab) return outcome;
+  // A tick is kept as the time the clock really moved (the sim takes whole milliseconds).
+  record(labId, event.type === 'tick' ? { waitMs: outcome.lab.clock.nowMs - lab.clock.nowMs } : { event });
+  storeOf(labId).set(outcome.lab);
   return outcome;
 }
 
 /** The lab as its preset built it. */
 export function resetLab(labId: string) {
   const lab = getLab(labId);
-  if (lab) storeOf(labId).set($sim.get().createLab(lab.preset));
+  if (lab) setLab(labId, $sim.get().createLab(lab.preset), []);
 }
 
 /**
@@ -79,15 +110,20 @@ export async function playSteps(labId: string, steps: readonly SolutionStep[]): 
     const sim = $sim.get();
     const needs = new Set<KitId>();
     let lab = sim.createLab(start.preset);
+    const done: LabStep[] = [];
     for (const step of steps) {
-      if (step.kind === 'event') lab = sim.dispatch(lab, step.event).lab;
-      else {
+      if (step.kind === 'event') {
+        const next = sim.dispatch(lab, step.event).lab;
+        if (next !== lab) done.push(step.event.type === 'tick' ? { waitMs: next.clock.nowMs - lab.clock.nowMs } : { event: step.event });
+        lab = next;
+      } else {
         const result = sim.exec(lab, step.host, step.line);
         result.needs.forEach((kit) => needs.add(kit));
+        done.push({ host: step.host, line: step.line });
         lab = result.lab;
       }
     }
-    if (needs.size === 0) return storeOf(labId).set(lab);
+    if (needs.size === 0) return setLab(labId, lab, done);
     await loadCommandsOf([...needs]);
   }
 }

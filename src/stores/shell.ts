@@ -1,4 +1,4 @@
-import { KIT_ORDER, MAX_LINE_LENGTH, PROMPT } from '#sim-core/core';
+import { KIT_ORDER, MAX_LINE_LENGTH, PROMPT, type ExecResult, type HostState } from '#sim-core/core';
 import { UI } from '../ui/strings';
 import { execInLab, getLab } from './labs';
 import { loadCommandsOf } from './sim';
@@ -16,17 +16,30 @@ let queue: Promise<unknown> = Promise.resolve();
  * answers a line as the REPL does. Lines run in the order given; each waits for the one before.
  */
 export function runLine(labId: string, host: string, line: string): Promise<number> {
-  const mine = queue.then(() => run(labId, host, line));
+  return inTurn(() => run(labId, host, line));
+}
+
+/** Runs a task once the lines typed before it have run, and before any typed after (a lab link's replay). */
+export function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  const mine = queue.then(task);
   queue = mine.catch(() => undefined);
   return mine;
 }
 
+/** A typed line as its session shows it: after the prompt, when the shell is up. */
+function echoOf(before: HostState | undefined, line: string) {
+  // A pasted line past the shell's limit is echoed only as far as the shell would read it.
+  const shown = line.length > MAX_LINE_LENGTH ? `${line.slice(0, MAX_LINE_LENGTH)}…` : line;
+  return before?.console.screen === 'running' ? [{ text: `${PROMPT(before.shell.cwd)}${shown}`, kind: 'prompt' as const }] : [];
+}
+
+/** What a line adds to its session's transcript: its echo, then its output. */
+export const printedBy = (before: HostState | undefined, line: string, result: ExecResult) => ({ lines: [...echoOf(before, line), ...result.output], clear: result.clearScreen });
+
 async function run(labId: string, host: string, line: string): Promise<number> {
   const key = sessionKey(labId, host);
   const before = getLab(labId)?.hosts[host];
-  // A pasted line past the shell's limit is echoed only as far as the shell would read it.
-  const shown = line.length > MAX_LINE_LENGTH ? `${line.slice(0, MAX_LINE_LENGTH)}…` : line;
-  const echo = before?.console.screen === 'running' ? [{ text: `${PROMPT(before.shell.cwd)}${shown}`, kind: 'prompt' as const }] : [];
+  const echo = echoOf(before, line);
   let result = execInLab(labId, host, line);
   // Each run may reveal another kit (`ps && esxtop` reaches esxtop only once ps runs): at most one round per kit.
   for (let round = 0; result && result.needs.length > 0 && round < KIT_ORDER.length; round++) {
@@ -42,7 +55,8 @@ async function run(labId: string, host: string, line: string): Promise<number> {
     appendLines(key, [{ text: UI.terminal.noLab(labId), kind: 'system' }]);
     return 1;
   }
-  appendLines(key, [...echo, ...result.output], result.clearScreen);
+  const printed = printedBy(before, line, result);
+  appendLines(key, printed.lines, printed.clear);
   if (result.screen) openScreen(key, result.screen);
   return result.exitCode;
 }

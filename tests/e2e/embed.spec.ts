@@ -138,13 +138,15 @@ test('?theme= overrides the system scheme', async ({ page }) => {
   expect(background).toBe('rgb(255, 255, 255)');
 });
 
-test('the Embed disclosure in a chapter gives code whose iframe loads the same widget', async ({ page, context }) => {
+test('the Share or embed control in a chapter gives code whose iframe loads the same widget', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/networking/');
-  const disclosure = page.locator('details.esxi-embed-code').filter({ hasText: 'Terminal, esx02' }).first();
+  const disclosure = page.locator('details.esxi-share__details:has(summary[aria-label="Share or embed: Terminal, esx02"])').first();
   await disclosure.locator('summary').click();
   const code = disclosure.getByRole('textbox', { name: 'HTML to paste where the widget should appear' });
   await expect(code).toBeVisible();
+  // Its Copy button shows once the code names this page's own address.
+  await expect(disclosure.getByRole('button', { name: 'Copy code' })).toBeVisible();
   const snippet = await code.inputValue();
   expect(snippet).toMatch(/^<iframe src="[^"]+" title="[^"]+" /);
   const src = /src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&');
@@ -152,7 +154,7 @@ test('the Embed disclosure in a chapter gives code whose iframe loads the same w
   expect(new URL(src).searchParams.get('host')).toBe('esx02');
 
   await disclosure.getByRole('button', { name: 'Copy code' }).click();
-  await expect(disclosure.getByRole('status')).toHaveText('Copied.');
+  await expect(embedStatus(disclosure)).toHaveText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
   const frame = await hostPage(page, snippet);
@@ -168,14 +170,19 @@ test('where the clipboard is refused, Copy selects the code instead', async ({ p
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
   });
   await page.goto('/boot-process/');
-  const disclosure = page.locator('details.esxi-embed-code').first();
+  const disclosure = page.locator('details.esxi-share__details').first();
   await disclosure.locator('summary').click();
   await disclosure.getByRole('button', { name: 'Copy code' }).click();
-  await expect(disclosure.getByRole('status')).toContainText('Selected');
-  const code = disclosure.getByRole('textbox');
+  await expect(embedStatus(disclosure)).toContainText('Selected');
+  const code = disclosure.getByRole('textbox', { name: 'HTML to paste where the widget should appear' });
   await expect(code).toBeFocused();
   expect(await code.evaluate((element: HTMLTextAreaElement) => element.selectionEnd - element.selectionStart)).toBe(await code.evaluate((element: HTMLTextAreaElement) => element.value.length));
 });
+
+/** The status beside the embed code's Copy button (the lab link has its own). */
+function embedStatus(disclosure: import('@playwright/test').Locator) {
+  return disclosure.locator('p').filter({ has: disclosure.page().getByRole('button', { name: 'Copy code' }) }).getByRole('status');
+}
 
 test('the embed index lists every page it links to', async ({ page }) => {
   await page.goto('/embed/');

@@ -75,11 +75,13 @@ test('search finds a chapter and links to it under the base', async ({ page }) =
   expect(errors).toEqual([]);
 });
 
-test("a chapter's Embed code names the page under the base, and that page runs the widget", async ({ page, baseURL }) => {
+test("a chapter's embed code names the page under the base, and that page runs the widget", async ({ page, baseURL }) => {
   await page.goto(`${SUBPATH_BASE}boot-process/`);
-  const disclosure = page.locator('details.esxi-embed-code').first();
+  const disclosure = page.locator('details.esxi-share__details').first();
   await disclosure.locator('summary').click();
-  const snippet = await disclosure.getByRole('textbox').inputValue();
+  // Its Copy button shows once the code names this page's own address.
+  await expect(disclosure.getByRole('button', { name: 'Copy code' })).toBeVisible();
+  const snippet = await disclosure.getByRole('textbox', { name: 'HTML to paste where the widget should appear' }).inputValue();
   const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
   expect(src.origin).toBe(new URL(baseURL!).origin);
   expect(src.pathname.startsWith(`${SUBPATH_BASE}embed/`)).toBe(true);
@@ -91,6 +93,27 @@ test("a chapter's Embed code names the page under the base, and that page runs t
   await wakeLabs(page);
   const back = page.locator('.esxi-embed__source a');
   expect(new URL((await back.getAttribute('href'))!, page.url()).pathname.startsWith(SUBPATH_BASE)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('a lab link made under the base opens the page under the base and replays the lab there', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`${SUBPATH_BASE}boot-process/`);
+  const terminal = page.getByRole('region', { name: 'Terminal, esx01' }).first();
+  await terminal.scrollIntoViewIfNeeded();
+  const input = terminal.getByRole('textbox', { name: 'Command' });
+  await input.fill('echo under-the-base > /tmp/sub');
+  await input.press('Enter');
+  await expect(terminal.getByRole('log')).toContainText('# echo under-the-base');
+  const share = page.locator('.esxi-share__details').first();
+  await share.locator('summary').click();
+  const field = share.getByRole('textbox', { name: 'Link to this lab, as it is now' });
+  await expect(field).toHaveValue(/#lab=boot\./);
+  const link = new URL(await field.inputValue());
+  expect(link.pathname).toBe(`${SUBPATH_BASE}boot-process/`);
+  await page.goto('about:blank');
+  await page.goto(link.href);
+  await expect(page.getByRole('region', { name: 'Terminal, esx01' }).first().getByRole('log')).toContainText('# echo under-the-base', { timeout: 15_000 });
   expect(errors).toEqual([]);
 });
 

@@ -114,7 +114,8 @@ export function tickConsole(host: HostState, ms: number, nowMs: number, afterBoo
   }
   if (screen.screen === 'loading') {
     const elapsedMs = screen.elapsedMs + ms;
-    if (elapsedMs >= LOADING_MS) return finishLoading(host, screen.bank, nowMs, afterBoot);
+    // The boot ends when loading does, inside this tick: so one long tick and many short ones agree.
+    if (elapsedMs >= LOADING_MS) return finishLoading(host, screen.bank, nowMs - (elapsedMs - LOADING_MS), afterBoot);
     return { ...host, console: { ...screen, elapsedMs } };
   }
   return host;

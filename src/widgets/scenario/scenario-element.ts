@@ -7,6 +7,7 @@ import { $progress, isScenarioComplete, markScenarioComplete } from '../../store
 import { showWidgetError } from '../shared/widget-error';
 import { setText } from '../shared/dom';
 import { defineElement } from '../shared/define';
+import { showLabNote } from '../shared/lab-note';
 
 /** The scenario panel: task, goals that tick from the lab's state, hints, solution, reset. */
 class ScenarioElement extends HTMLElement {
@@ -29,6 +30,7 @@ class ScenarioElement extends HTMLElement {
     if (!scenario || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(labId) || !ensureLab(labId, scenario.preset)) return showWidgetError(this, 'unknown scenario.');
     this.scenario = scenario;
     this.labId = labId;
+    showLabNote(labId);
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button, select')) control.disabled = false;
     this.addEventListener('click', this.onClick);
     this.addEventListener('change', this.onChange);

@@ -4,6 +4,7 @@ import { readLabAttributes, type LabAttributes } from './attributes';
 import { showWidgetError } from './widget-error';
 import { UI } from '../../ui/strings';
 import { watchClock } from './visibility';
+import { showLabNote } from './lab-note';
 import type { ClockRole } from '../../stores/clock';
 
 /**
@@ -23,6 +24,7 @@ export abstract class LabWidget extends HTMLElement {
     this.attrs = attrs;
     if (!ensureLab(attrs.lab, attrs.preset)) return showWidgetError(this, UI.badAttribute.preset(attrs.preset));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('input, button, select')) control.disabled = false;
+    showLabNote(attrs.lab);
     this.setup();
     // Time runs in a lab with work in progress while any of its widgets is on screen.
     this.keep(watchClock(this, attrs.lab, this.clockRole));

@@ -16,13 +16,29 @@ const kitsOf = (element: Element): KitId[] => [
   ...(widgetByTag(element.localName)?.kits ?? []),
 ];
 
-async function wake(): Promise<unknown> {
+/** The page was opened from a lab link (src/stores/links/). */
+const linked = location.hash.startsWith('#lab=');
+
+async function wake(): Promise<void> {
   const kits = [...new Set(widgets.flatMap(kitsOf))];
   if (kits.length > 0 || widgets.some((element) => widgetByTag(element.localName)?.lab)) {
     const { loadKits } = await import('../../stores/sim');
     await loadKits(kits);
   }
-  return Promise.all([...new Set(widgets.map((element) => element.localName))].map((tag) => widgetByTag(tag)!.load!()));
+  await Promise.all([...new Set(widgets.map((element) => element.localName))].map((tag) => widgetByTag(tag)!.load!()));
+  // A lab link (#lab=…) plays its lab again once the page's labs are live; its failures are the lab note's to tell.
+  if (linked) await share().then((code) => code.openLink(location.hash)).catch(() => undefined);
 }
 
-wakeWhenNeeded(widgets, wake);
+/** Lab links and the "Share or embed" controls (ShareOrEmbed.astro): one chunk, fetched when first needed. */
+const share = () => import('./share-panel');
+document.addEventListener('toggle', (event) => {
+  const details = event.target;
+  if (details instanceof HTMLDetailsElement && details.open && details.matches('.esxi-share__details')) void share().then((code) => code.fill(details));
+}, true);
+
+let waking: Promise<unknown> | undefined;
+const wakeOnce = () => (waking ??= wake());
+wakeWhenNeeded(widgets, wakeOnce);
+// A page opened from a lab link wakes at once: the link's lab may be anywhere on it.
+if (linked) void wakeOnce();
