@@ -22,8 +22,7 @@ export * from './exam-format';
 export const PROGRESS_VERSION = 4;
 /** Every earlier version, read quietly as the current one (see `parseProgress`). */
 export const EARLIER_VERSIONS: readonly number[] = [1, 2, 3];
-export const PROGRESS_KEY = 'inside-esxi:progress';
-export const PROGRESS_BACKUP_KEY = 'inside-esxi:progress:backup';
+export { PROGRESS_BACKUP_KEY, PROGRESS_EVENT, PROGRESS_KEY } from './keys';
 
 // the stored format (v4)
 
