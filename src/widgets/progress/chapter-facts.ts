@@ -3,6 +3,7 @@ import { fullSim } from '#sim-core';
 import { chapters } from '../../chapters.mjs';
 import { chapterTexts } from '../../embed/chapters';
 import type { ChapterFacts } from './chapter-state';
+import { scenarioIds } from './chapter-facts-text';
 
 /**
  * What each ready chapter asks of a reader, at build time, from the sources themselves: its quiz
@@ -27,10 +28,6 @@ export async function chapterFacts(): Promise<ChapterFacts[]> {
   );
 }
 
-/** The scenarios a chapter's MDX places, in page order, each once. */
-export function scenarioIds(mdx: string): string[] {
-  return [...new Set([...mdx.matchAll(/<Scenario\s+id="([^"]+)"/g)].map((match) => match[1]!))];
-}
 
 /** A scenario's title, as its panel shows it. */
 export const scenarioTitle = (id: string): string => fullSim.scenarioById(id)?.title ?? id;

@@ -53,12 +53,15 @@ function compareTags(a: string, b: string): number {
   return rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true });
 }
 
-/** One group per section of each chapter that teaches a question, in the banks' order, linked to it. */
-export function sectionGroups(questions: readonly PoolQuestion[], chapter: string, base: string): MasteryGroup[] {
-  const mine = questions.filter((question) => question.chapter === chapter);
+/**
+ * One group per section of a chapter that teaches a question, in the bank's order, linked to it;
+ * questions whose section is unknown make one group named and linked after the chapter.
+ */
+export function sectionGroups(questions: readonly PoolQuestion[], chapter: { slug: string; title: string }, base: string): MasteryGroup[] {
+  const mine = questions.filter((question) => question.chapter === chapter.slug);
   const bySection = grouped(mine, (question) => [question.section ?? '']);
   return [...bySection].map(([section, keys]) => {
     const first = mine.find((question) => (question.section ?? '') === section)!;
-    return { label: first.sectionTitle ?? section, href: chapterHref(base, chapter, section || undefined), keys };
+    return { label: first.sectionTitle ?? chapter.title, href: chapterHref(base, chapter.slug, section || undefined), keys };
   });
 }
