@@ -9,8 +9,15 @@ export const BUDGETS = {
    * Widget code and kits load on demand, so a chapter opens with Starlight's scripts and the
    * small widget loader (10.2 KB gzip on the boot chapter when this was set): 12 KB leaves room
    * for a little growth while catching any lab code that slips back into the page-open path.
+   *
+   * Raised to 12.5 KB in December 2026, noticed and on purpose (issue 12): each chapter's state
+   * in the sidebar (a few lines that fetch its code once the page has loaded) and the progress
+   * and review pages' entries in the widget manifest added 0.3 KB (the chapter pages went from
+   * 11.8 to 12.1 KB). The site's labels ride in the loader's chunk only for the loader's two
+   * error sentences (src/widgets/shared/wake.ts): giving those a module of their own is the
+   * way back under 12 KB, by about 2.5 KB.
    */
-  widgetPageGzipBytes: 12 * 1024,
+  widgetPageGzipBytes: 12.5 * 1024,
   /**
    * The same page once a reader has reached every widget, so each widget's element code and the
    * kits its lab needs have loaded on demand: a ceiling that keeps the lab code from growing
@@ -22,8 +29,13 @@ export const BUDGETS = {
    * shell, and progress format 3 grew the shared lab runtime by 3 KB (the networking page went
    * from 60.0 to 65.5 KB). Moving the catalogue and the space accounting into chunks fetched on
    * demand is the way back under 64 KB.
+   *
+   * Raised to 67 KB in December 2026, noticed and on purpose (issue 12): progress format 4 (each
+   * question's answer history and review box, validated and migrated on every page with a quiz
+   * or scenario) grew the progress store by 0.5 KB, and the sidebar's chapter states ride on
+   * every page (the networking page went from 65.7 to 66.5 KB).
    */
-  widgetPageLiveGzipBytes: 66 * 1024,
+  widgetPageLiveGzipBytes: 67 * 1024,
   /**
    * The practice exam page's own HTML, gzip (issue 12): its questions are fetched as JSON, so the
    * page holds only the exam's frame and one question pattern (about 8 KB when this was set,
