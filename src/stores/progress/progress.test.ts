@@ -10,6 +10,7 @@ import {
 import { FakeStorage } from './fake-storage.testing';
 import type { ScorableQuestion } from '../../widgets/quiz/score';
 import { DAY_MS } from './schedule';
+import { MAX_HISTORY } from './history';
 
 const clock = () => 1_700_000_000_000;
 
@@ -446,6 +447,17 @@ describe('the review part (version 4)', () => {
     expect(storage.items.get(PROGRESS_BACKUP_KEY)).toBe(raw);
     expect(store.quizAnswers('q')).toHaveProperty('a');
     expect(parseProgress(stored({ review: [] }))).toMatchObject({ status: 'partial', dropped: ['review is not an object'] });
+  });
+
+  it('keeps the last MAX_HISTORY answers of a question, oldest dropped first', () => {
+    let time = 0;
+    const store = createProgressStore({ now: () => (time += 1) });
+    for (let i = 0; i < MAX_HISTORY + 3; i++) store.recordQuizAnswer('networking', 'a', [0], i % 2 === 0);
+    const history = store.$progress.get().review['networking/a']!.history;
+    expect(history).toHaveLength(MAX_HISTORY);
+    expect(history[0]!.at).toBe(4);
+    expect(history.at(-1)!.at).toBe(MAX_HISTORY + 3);
+    expect(parseProgress(JSON.stringify(store.$progress.get())).status).toBe('ok');
   });
 
   it('records every quiz answer in its question\'s history, and keeps it when the quiz is reset', () => {
