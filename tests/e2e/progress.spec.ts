@@ -184,7 +184,7 @@ test('spaced review shows a missed question and moves it up a box after a right 
   expect(record.box).toBe(2);
   expect(record.due).toBeGreaterThan(Date.now() + DAY);
   await review.getByRole('button', { name: 'Finish this round' }).click();
-  await expect(review.getByText(/^Round done: 1 of 1 right\. Nothing due — next review on /)).toBeVisible();
+  await expect(review.getByText(/^Round done: 1 of 1 right\. Nothing due — next review on /)).toBeFocused();
 
   await page.reload();
   await expect(review.getByText(/^Nothing due — next review on /)).toBeVisible();

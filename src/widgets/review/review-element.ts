@@ -136,7 +136,12 @@ export class EsxiReview extends HTMLElement {
     this.#current = null;
     const done = TEXT.roundDone(this.#right, this.#round.length);
     const still = reviewQueue($progress.get().review, Date.now(), new Set(this.#byKey.keys()));
-    if (still.length === 0) return this.#showNothingDue(`${done} `);
+    if (still.length === 0) {
+      this.#showNothingDue(`${done} `);
+      // The button that had focus is gone: the sentence that ends the round takes it.
+      this.#part('[data-status]').focus();
+      return;
+    }
     this.#part('[data-status]').textContent = done;
     const again = this.#part<HTMLButtonElement>('[data-action="again"]');
     again.textContent = TEXT.again(still.length);
