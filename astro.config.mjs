@@ -88,14 +88,19 @@ export default defineConfig({
           label: 'Chapters',
           items: chapters
             .filter((chapter) => chapter.status === 'ready')
-            .map((chapter) => ({ label: chapter.title, link: `/${chapter.slug}/` })),
+            // The attribute lets each chapter's state be written under its link (src/widgets/progress).
+            .map((chapter) => ({ label: chapter.title, link: `/${chapter.slug}/`, attrs: { 'data-progress-chapter': chapter.slug } })),
         },
         // Drawn from every ready chapter's quiz bank (src/widgets/exam).
         { label: 'Practice exam', link: '/exam/' },
+        // The reader's own progress (src/widgets/progress) and spaced review (src/widgets/review).
+        { label: 'Your progress', link: '/progress/' },
+        { label: 'Spaced review', link: '/review/' },
       ],
       customCss: ['./src/styles/site.css'],
       // Starlight's theme scripts, guarded where the browser refuses storage (see the files).
-      components: { ThemeProvider: './src/starlight/ThemeProvider.astro', ThemeSelect: './src/starlight/ThemeSelect.astro' },
+      // Sidebar: Starlight's, with each chapter's progress under its link.
+      components: { ThemeProvider: './src/starlight/ThemeProvider.astro', ThemeSelect: './src/starlight/ThemeSelect.astro', Sidebar: './src/starlight/Sidebar.astro' },
       // Wrapped code never scrolls sideways: readable on phones, and no scroll region that a
       // keyboard user could not reach (axe: scrollable-region-focusable).
       expressiveCode: { defaultProps: { wrap: true } },

@@ -48,6 +48,8 @@ export const WIDGETS: readonly WidgetEntry[] = [
   { slug: 'apply-wizard', component: 'ApplyWizard', tag: 'esxi-apply-wizard', title: 'Apply profile wizard', lab: true, kits: ['vcenter'], load: () => import('./shared/vcenter-elements'), embed: 'lab' },
   { slug: 'quiz', component: 'Quiz', tag: 'esxi-quiz', title: 'Quiz', lab: false, kits: [], load: () => import('./quiz/quiz-element') },
   { slug: 'exam', component: 'Exam', tag: 'esxi-exam', title: 'Practice exam', lab: false, kits: [], load: () => import('./exam/exam-element') },
+  { slug: 'progress', component: 'ProgressPage', tag: 'esxi-progress', title: 'Your progress', lab: false, kits: [], load: () => import('./progress/progress-element') },
+  { slug: 'review', component: 'Review', tag: 'esxi-review', title: 'Spaced review', lab: false, kits: [], load: () => import('./review/review-element') },
   { slug: 'sorter', component: 'VirtualizationSorter', tag: 'esxi-sorter', title: 'Emulation, simulation or virtualization?', lab: false, kits: [], load: () => import('./sorter/sorter-element'), embed: 'page' },
   { slug: 'timeline', component: 'VmwareTimeline', tag: 'esxi-timeline', title: 'VMware timeline', lab: false, kits: [], embed: 'page' },
   { slug: 'version-table', component: 'VersionTable', tag: 'esxi-version-table', title: 'ESX and ESXi versions', lab: false, kits: [], load: () => import('./history/version-table-element'), embed: 'page' },

@@ -2,6 +2,7 @@ import { normalizeChoice } from '../../widgets/quiz/score';
 import { isChoice } from './checks';
 import { MAX_EXAM_RESULTS, salvageAttempt, type ExamAttempt, type ExamProgress } from './exam-format';
 import type { Progress } from './format';
+import { withAnswer } from './history';
 
 export interface ExamActions {
   /** Starts a new attempt (dropping any earlier one; results stay). False when it is not valid. */
@@ -11,10 +12,11 @@ export interface ExamActions {
   /** Flags a question of the running attempt for review, or takes its flag off. */
   setExamFlag(questionKey: string, flagged: boolean): void;
   /**
-   * Submits the running attempt with its score, and keeps the result. Does nothing when no
-   * attempt is running (another tab submitted it first).
+   * Submits the running attempt with its score, and keeps the result; each answered question's
+   * verdict (`answered`: question key -> right) joins its history for mastery and spaced review.
+   * Does nothing when no attempt is running (another tab submitted it first).
    */
-  submitExam(score: { correct: number; total: number }, timedOut: boolean): boolean;
+  submitExam(score: { correct: number; total: number }, timedOut: boolean, answered?: Readonly<Record<string, boolean>>): boolean;
   /** Forgets the attempt (to choose a new one); results stay. */
   clearExamAttempt(): void;
 }
@@ -58,7 +60,7 @@ export function examActions(update: (change: (progress: Progress) => Progress) =
         return withExam(progress, { ...exam(progress), attempt: next.length > 0 ? { ...rest, flagged: next } : rest });
       });
     },
-    submitExam(score, timedOut) {
+    submitExam(score, timedOut, answered = {}) {
       let submitted = false;
       update((progress) => {
         const attempt = running(progress);
@@ -66,10 +68,13 @@ export function examActions(update: (change: (progress: Progress) => Progress) =
         submitted = true;
         const finishedAt = now();
         const result = { finishedAt, correct: score.correct, total: score.total, timedOut };
-        return withExam(progress, {
+        const next = withExam(progress, {
           attempt: { ...attempt, submittedAt: finishedAt, timedOut },
           results: [...exam(progress).results, result].slice(-MAX_EXAM_RESULTS),
         });
+        // Only the attempt's own answered questions: a verdict for anything else is not the reader's.
+        const verdicts = Object.entries(answered).filter(([key, right]) => Object.hasOwn(attempt.answers, key) && typeof right === 'boolean');
+        return verdicts.reduce((sum, [key, right]) => withAnswer(sum, key, right, finishedAt), next);
       });
       return submitted;
     },

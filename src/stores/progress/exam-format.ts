@@ -7,8 +7,11 @@ import { isChoice, isProgressId, isRecord, isSeed, isTimestamp } from './checks'
  * can be read and names what it drops, like the rest of ./format.ts.
  */
 
-/** How many finished results are kept, newest last. */
-export const MAX_EXAM_RESULTS = 5;
+/**
+ * How many finished results are kept, newest last: room for two devices' histories to be
+ * combined by an import (./merge.ts) without dropping recent ones.
+ */
+export const MAX_EXAM_RESULTS = 20;
 /** The most questions an attempt may hold (far more than every bank together). */
 const MAX_EXAM_QUESTIONS = 1000;
 

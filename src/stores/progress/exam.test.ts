@@ -102,7 +102,16 @@ describe('the exam in reader progress', () => {
 
   it('reads a version 1 value (before the exam) quietly', () => {
     const raw = JSON.stringify({ version: 1, quizzes: { 'boot-process': { answers: { a: quizAnswer } } }, scenarios: {} });
-    expect(parseProgress(raw)).toMatchObject({ status: 'ok', progress: { version: 3 } });
+    expect(parseProgress(raw)).toMatchObject({ status: 'ok', progress: { version: 4 } });
+  });
+
+  it('adds each answered question\'s verdict to its history on submission, and only those', () => {
+    const store = createProgressStore({ now });
+    store.startExam(attempt);
+    store.recordExamAnswer('networking/b', [1]);
+    // boot-process/a was never answered; not-drawn/x is not in the attempt: neither is the reader's.
+    store.submitExam({ correct: 0, total: 2 }, false, { 'networking/b': false, 'boot-process/a': true, 'not-drawn/x': true });
+    expect(store.$progress.get().review).toEqual({ 'networking/b': { history: [{ at: now(), correct: false }], box: 1, due: now() } });
   });
 
   it('flags and unflags questions of the running attempt only, and keeps the flags after submission', () => {

@@ -1,6 +1,7 @@
 import { normalizeChoice } from '../../widgets/quiz/score';
 import { isChoice, isProgressId, isRecord, isSeed, isTimestamp } from './checks';
 import { salvageExam, type ExamProgress } from './exam-format';
+import { reviewFromQuizzes, salvageReview } from './review-format';
 
 export { isChoice, isProgressId, isSeed, own } from './checks';
 export * from './exam-format';
@@ -14,15 +15,16 @@ export * from './exam-format';
 
 /**
  * 2 added `exam`; 3 added each quiz's option-order `seed` and the exam attempt's `flagged`
- * questions. Both are optional, so a version 1 or 2 value reads as version 3 as it is.
+ * questions (both optional, so a version 1 or 2 value reads as version 3 as it is); 4 added
+ * `review`, each question's answers over time and its review box, which an earlier value gets
+ * from its quiz answers.
  */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 /** Every earlier version, read quietly as the current one (see `parseProgress`). */
-export const EARLIER_VERSIONS: readonly number[] = [1, 2];
-export const PROGRESS_KEY = 'inside-esxi:progress';
-export const PROGRESS_BACKUP_KEY = 'inside-esxi:progress:backup';
+export const EARLIER_VERSIONS: readonly number[] = [1, 2, 3];
+export { PROGRESS_BACKUP_KEY, PROGRESS_EVENT, PROGRESS_KEY } from './keys';
 
-// the stored format (v3)
+// the stored format (v4)
 
 /** A checked answer: the chosen option indexes (0-based, sorted) and whether they were right. */
 export interface QuizAnswer {
@@ -47,6 +49,22 @@ export interface ScenarioProgress {
   completedAt?: number;
 }
 
+/** One answer to a question, in a quiz, the exam or a review. */
+export interface AnswerEvent {
+  /** `Date.now()` when it was given (0: before version 2, when answers had no time). */
+  at: number;
+  correct: boolean;
+}
+
+/** What the reader has answered of one question, and when the review page asks it again. */
+export interface QuestionRecord {
+  /** Oldest first, at most MAX_HISTORY (./history.ts); never empty. */
+  history: AnswerEvent[];
+  /** Its Leitner box (1..5) and when it is due again (./schedule.ts). */
+  box: number;
+  due: number;
+}
+
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   /** Quiz bank id (the file name in content/quizzes) -> progress in that bank. */
@@ -55,10 +73,12 @@ export interface Progress {
   scenarios: Record<string, ScenarioProgress>;
   /** The practice exam: absent until the reader starts one. */
   exam?: ExamProgress;
+  /** Question key (`bank/question-id`) -> its answers and review box. */
+  review: Record<string, QuestionRecord>;
 }
 
 export function emptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, quizzes: {}, scenarios: {} };
+  return { version: PROGRESS_VERSION, quizzes: {}, scenarios: {}, review: {} };
 }
 
 // reading a stored value
@@ -93,22 +113,28 @@ export function parseProgress(raw: string | null): ParseOutcome {
   }
   // Earlier versions lack only optional parts, so they read as they are. A missing or unknown
   // older version is read as the current one too, keeping whatever fits.
-  const { progress, dropped } = salvageProgress(value);
+  const { progress, dropped } = salvageProgress(value, version === PROGRESS_VERSION);
   if (version !== PROGRESS_VERSION && !EARLIER_VERSIONS.includes(version as number)) dropped.unshift(`version ${JSON.stringify(version) ?? 'missing'} is not ${PROGRESS_VERSION}`);
   return dropped.length === 0 ? { status: 'ok', progress } : { status: 'partial', progress, dropped };
 }
 
-/** Keeps every valid part of a version 1, 2 or 3 value; lists the parts it left out. */
-export function salvageProgress(value: Record<string, unknown>): { progress: Progress; dropped: string[] } {
+/**
+ * Keeps every valid part of a value of any version; lists the parts it left out. A value of an
+ * earlier version (`current` false) gets its review part from its quiz answers.
+ */
+export function salvageProgress(value: Record<string, unknown>, current = true): { progress: Progress; dropped: string[] } {
   const dropped: string[] = [];
   for (const key of Object.keys(value)) {
-    if (key !== 'version' && key !== 'quizzes' && key !== 'scenarios' && key !== 'exam') dropped.push(`unknown field "${key}"`);
+    if (!['version', 'quizzes', 'scenarios', 'exam', 'review'].includes(key)) dropped.push(`unknown field "${key}"`);
   }
+  const quizzes = salvageRecord(value.quizzes, 'quizzes', dropped, salvageQuiz);
   const progress: Progress = {
     version: PROGRESS_VERSION,
-    quizzes: salvageRecord(value.quizzes, 'quizzes', dropped, salvageQuiz),
+    quizzes,
     scenarios: salvageRecord(value.scenarios, 'scenarios', dropped, salvageScenario),
+    review: current ? salvageReview(value.review, dropped) : reviewFromQuizzes(quizzes),
   };
+  if (!current && value.review !== undefined) dropped.push('review is not part of an earlier version');
   const exam = salvageExam(value.exam, dropped);
   if (exam) progress.exam = exam;
   return { progress, dropped };

@@ -1,5 +1,5 @@
 import { browserStorage, watchStorageKey } from '../storage';
-import { PROGRESS_KEY } from './format';
+import { PROGRESS_EVENT, PROGRESS_KEY } from './keys';
 import { createProgressStore } from './store';
 
 export * from './format';
@@ -9,6 +9,8 @@ export * from './store';
 // The page's store: one per page, shared by every widget.
 const pageStore = createProgressStore({ storage: browserStorage() });
 watchStorageKey(PROGRESS_KEY, pageStore.sync);
+// Tells the page's chapter states in the sidebar (which do not load this store) to redraw.
+if (typeof window !== 'undefined') pageStore.$progress.listen(() => dispatchEvent(new Event(PROGRESS_EVENT)));
 
 /** Everything the reader has done, as stored. */
 export const $progress = pageStore.$progress;

@@ -9,6 +9,8 @@ import {
 } from './index';
 import { FakeStorage } from './fake-storage.testing';
 import type { ScorableQuestion } from '../../widgets/quiz/score';
+import { DAY_MS } from './schedule';
+import { MAX_HISTORY } from './history';
 
 const clock = () => 1_700_000_000_000;
 
@@ -43,7 +45,7 @@ describe('createProgressStore', () => {
     expect(store.recordQuizAnswer('boot-process', 'shift-r', [2, 0, 0], false)).toBe(true);
     expect(store.markScenarioComplete('roll-back-an-upgrade')).toBe(true);
     expect(storage.json()).toEqual({
-      version: 3,
+      version: 4,
       quizzes: {
         'boot-process': {
           answers: {
@@ -53,6 +55,11 @@ describe('createProgressStore', () => {
         },
       },
       scenarios: { 'roll-back-an-upgrade': { completed: true, completedAt: clock() } },
+      // Each answer joins its question's history: a right one is due again in a day, a wrong one at once.
+      review: {
+        'boot-process/which-bank-boots': { history: [{ at: clock(), correct: true }], box: 1, due: clock() + DAY_MS },
+        'boot-process/shift-r': { history: [{ at: clock(), correct: false }], box: 1, due: clock() },
+      },
     });
     const again = createProgressStore({ storage });
     expect(again.$progress.get()).toEqual(store.$progress.get());
@@ -119,7 +126,8 @@ describe('createProgressStore', () => {
     const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
     const store = createProgressStore({ storage });
     const expected: Progress = {
-      version: 3,
+      version: 4,
+      review: {},
       quizzes: {
         'boot-process': {
           answers: {
@@ -147,7 +155,7 @@ describe('createProgressStore', () => {
   });
 
   it('leaves a newer version untouched and works in memory', () => {
-    const raw = JSON.stringify({ version: 4, everything: 'different' });
+    const raw = JSON.stringify({ version: 5, everything: 'different' });
     const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
     const store = createProgressStore({ storage });
     expect(store.$notice.get()?.kind).toBe('newer-version');
@@ -160,7 +168,7 @@ describe('createProgressStore', () => {
   });
 
   it('picks up storage again when another tab of this version replaces a newer value', () => {
-    const storage = new FakeStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 4 }) });
+    const storage = new FakeStorage({ [PROGRESS_KEY]: JSON.stringify({ version: 5 }) });
     const store = createProgressStore({ storage });
     storage.items.set(PROGRESS_KEY, stored({ scenarios: { s: { completed: true } } }));
     store.sync();
@@ -183,7 +191,7 @@ describe('createProgressStore', () => {
     storage.failReads = false;
     storage.failWrites = false;
     store.recordQuizAnswer('boot-process', 'b', [0], true);
-    expect(storage.json()).toEqual({ version: 3, quizzes: {}, scenarios: { s: { completed: true } } });
+    expect(storage.json()).toEqual({ version: 4, quizzes: {}, scenarios: { s: { completed: true } }, review: {} });
   });
 
   it('works in memory when the browser gives no storage at all', () => {
@@ -266,7 +274,8 @@ describe('parseProgress', () => {
     expect(parseProgress(stored({})).status).toBe('ok');
     expect(parseProgress('[]').status).toBe('unreadable');
     expect(parseProgress('null').status).toBe('unreadable');
-    expect(parseProgress('{"version":4}')).toMatchObject({ status: 'newer', version: 4 });
+    expect(parseProgress('{"version":5}')).toMatchObject({ status: 'newer', version: 5 });
+    expect(parseProgress('{"version":3,"quizzes":{}}').status).toBe('ok');
     expect(parseProgress('{"version":1,"quizzes":{}}').status).toBe('ok');
     expect(parseProgress('{"version":2,"quizzes":{}}').status).toBe('ok');
     expect(parseProgress('{"version":"1","quizzes":{}}').status).toBe('partial');
@@ -347,27 +356,117 @@ describe('the option order of a quiz', () => {
 
 describe('migration from every earlier version', () => {
   const answer = { chosen: [0, 2], correct: false, checkedAt: 5 };
+  const right = { chosen: [1], correct: true, checkedAt: 7 };
 
-  it('reads a version 1 value (quizzes and scenarios) quietly as version 3, and saves version 3 on the next change', () => {
-    const raw = JSON.stringify({ version: 1, quizzes: { 'boot-process': { answers: { a: answer } } }, scenarios: { s: { completed: true, completedAt: 9 } } });
+  it('reads a version 1 value quietly as version 4: nothing lost, its answers become their questions\' history', () => {
+    // Version 1 answers may lack a time: it reads as long ago, so a missed one is due at once.
+    const untimed = { chosen: [3], correct: false };
+    const raw = JSON.stringify({ version: 1, quizzes: { 'boot-process': { answers: { a: answer, b: untimed } } }, scenarios: { s: { completed: true, completedAt: 9 } } });
     expect(parseProgress(raw)).toEqual({
       status: 'ok',
-      progress: { version: 3, quizzes: { 'boot-process': { answers: { a: answer } } }, scenarios: { s: { completed: true, completedAt: 9 } } },
+      progress: {
+        version: 4,
+        quizzes: { 'boot-process': { answers: { a: answer, b: untimed } } },
+        scenarios: { s: { completed: true, completedAt: 9 } },
+        review: {
+          'boot-process/a': { history: [{ at: 5, correct: false }], box: 1, due: 5 },
+          'boot-process/b': { history: [{ at: 0, correct: false }], box: 1, due: 0 },
+        },
+      },
     });
     const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
     const store = createProgressStore({ storage, newSeed: () => 77 });
     expect(store.$notice.get()).toBeNull();
     expect(storage.writes).toBe(0);
     expect(store.quizOrderSeed('boot-process')).toBe(77);
-    expect(storage.json()).toEqual({ version: 3, quizzes: { 'boot-process': { answers: { a: answer }, seed: 77 } }, scenarios: { s: { completed: true, completedAt: 9 } } });
+    expect(storage.json()).toMatchObject({ version: 4, quizzes: { 'boot-process': { answers: { a: answer, b: untimed }, seed: 77 } }, scenarios: { s: { completed: true, completedAt: 9 } } });
   });
 
-  it('reads a version 2 value with an exam attempt quietly as version 3, without flags or seeds', () => {
+  it('reads a version 2 value with an exam attempt quietly as version 4, keeping the attempt and results', () => {
     const attempt = { seed: 3, questions: ['boot-process/a', 'networking/b'], startedAt: 1, deadline: 120_001, answers: { 'networking/b': [1] } };
-    const raw = JSON.stringify({ version: 2, quizzes: { 'boot-process': { answers: { a: answer } } }, scenarios: {}, exam: { attempt, results: [] } });
+    const results = [{ finishedAt: 200_000, correct: 1, total: 2, timedOut: false }];
+    const raw = JSON.stringify({ version: 2, quizzes: { 'boot-process': { answers: { a: right } } }, scenarios: {}, exam: { attempt, results } });
     expect(parseProgress(raw)).toEqual({
       status: 'ok',
-      progress: { version: 3, quizzes: { 'boot-process': { answers: { a: answer } } }, scenarios: {}, exam: { attempt, results: [] } },
+      progress: {
+        version: 4,
+        quizzes: { 'boot-process': { answers: { a: right } } },
+        scenarios: {},
+        exam: { attempt, results },
+        review: { 'boot-process/a': { history: [{ at: 7, correct: true }], box: 1, due: 7 + DAY_MS } },
+      },
     });
+  });
+
+  it('reads a version 3 value (seeds, flags) quietly as version 4 with every part kept', () => {
+    const attempt = { seed: 3, questions: ['boot-process/a', 'networking/b'], startedAt: 1, deadline: 120_001, answers: {}, flagged: ['networking/b'], submittedAt: 50, timedOut: false };
+    const v3 = {
+      version: 3,
+      quizzes: { 'boot-process': { answers: { a: answer }, seed: 12 }, networking: { answers: { b: right, c: answer } } },
+      scenarios: { 'boot-rollback': { completed: true, completedAt: 4 } },
+      exam: { attempt, results: [] },
+    };
+    const outcome = parseProgress(JSON.stringify(v3));
+    expect(outcome.status).toBe('ok');
+    const { review, ...rest } = outcome.progress;
+    expect(rest).toEqual({ ...v3, version: 4 });
+    expect(Object.keys(review).sort()).toEqual(['boot-process/a', 'networking/b', 'networking/c']);
+    expect(review['networking/b']).toEqual({ history: [{ at: 7, correct: true }], box: 1, due: 7 + DAY_MS });
+  });
+
+  it('does not take a review part from a value of an earlier version', () => {
+    const raw = JSON.stringify({ version: 3, quizzes: {}, review: { 'boot-process/a': { history: [{ at: 1, correct: true }], box: 5, due: 9 } } });
+    expect(parseProgress(raw)).toMatchObject({ status: 'partial', dropped: ['review is not part of an earlier version'], progress: { review: {} } });
+  });
+});
+
+describe('the review part (version 4)', () => {
+  const record = { history: [{ at: 1, correct: false }, { at: 5, correct: true }], box: 2, due: 5 + 2 * DAY_MS };
+
+  it('reads back what it saved', () => {
+    const raw = stored({ review: { 'networking/a': record } });
+    expect(parseProgress(raw)).toEqual({ status: 'ok', progress: { ...emptyProgress(), review: { 'networking/a': record } } });
+  });
+
+  it('sets aside each unreadable question whole, keeping the others, with a backup and a notice', () => {
+    const bad = {
+      'networking/no-history': { history: [], box: 1, due: 0 },
+      'networking/box-six': { ...record, box: 6 },
+      'networking/bad-time': { ...record, history: [{ at: 'now', correct: true }] },
+      'networking/extra': { ...record, ease: 2.5 },
+      'bad key!': record,
+    };
+    const raw = stored({ quizzes: { q: { answers: { a: { chosen: [0], correct: true } } } }, review: { 'networking/a': record, ...bad } });
+    const outcome = parseProgress(raw);
+    expect(outcome.status).toBe('partial');
+    expect(outcome.progress.review).toEqual({ 'networking/a': record });
+    if (outcome.status === 'partial') expect(outcome.dropped).toHaveLength(Object.keys(bad).length);
+    const storage = new FakeStorage({ [PROGRESS_KEY]: raw });
+    const store = createProgressStore({ storage });
+    expect(store.$notice.get()?.kind).toBe('recovered');
+    expect(storage.items.get(PROGRESS_BACKUP_KEY)).toBe(raw);
+    expect(store.quizAnswers('q')).toHaveProperty('a');
+    expect(parseProgress(stored({ review: [] }))).toMatchObject({ status: 'partial', dropped: ['review is not an object'] });
+  });
+
+  it('keeps the last MAX_HISTORY answers of a question, oldest dropped first', () => {
+    let time = 0;
+    const store = createProgressStore({ now: () => (time += 1) });
+    for (let i = 0; i < MAX_HISTORY + 3; i++) store.recordQuizAnswer('networking', 'a', [0], i % 2 === 0);
+    const history = store.$progress.get().review['networking/a']!.history;
+    expect(history).toHaveLength(MAX_HISTORY);
+    expect(history[0]!.at).toBe(4);
+    expect(history.at(-1)!.at).toBe(MAX_HISTORY + 3);
+    expect(parseProgress(JSON.stringify(store.$progress.get())).status).toBe('ok');
+  });
+
+  it('records every quiz answer in its question\'s history, and keeps it when the quiz is reset', () => {
+    let time = 1_000;
+    const store = createProgressStore({ now: () => time });
+    store.recordQuizAnswer('networking', 'a', [0], false);
+    time += 10;
+    store.recordQuizAnswer('networking', 'a', [1], true);
+    store.resetQuiz('networking');
+    expect(store.$progress.get().review['networking/a']).toEqual({ history: [{ at: 1_000, correct: false }, { at: 1_010, correct: true }], box: 2, due: 1_010 + 2 * DAY_MS });
   });
 });

@@ -2,6 +2,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { scoreQuiz, normalizeChoice, type QuizScore, type ScorableQuestion } from '../../widgets/quiz/score';
 import { readItem, writeItem, type StorageLike } from '../storage';
 import { emptyProgress, isChoice, isProgressId, own, parseProgress, PROGRESS_BACKUP_KEY, PROGRESS_KEY, type Progress, type QuizAnswer, type QuizProgress, type ScenarioProgress } from './format';
+import { withAnswer } from './history';
 import { PROGRESS_MESSAGES, type ProgressNotice, type ProgressNoticeKind } from './notices';
 
 
@@ -185,7 +186,8 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
       update((progress) => {
         const answers = own(progress.quizzes, bankId)?.answers ?? {};
         const others = Object.entries(answers).filter(([id]) => id !== questionId);
-        return withQuiz(progress, bankId, Object.fromEntries([...others, [questionId, answer]]));
+        // The answer also joins the question's history, which mastery and spaced review read.
+        return withAnswer(withQuiz(progress, bankId, Object.fromEntries([...others, [questionId, answer]])), `${bankId}/${questionId}`, correct, answer.checkedAt!);
       });
       return true;
     },

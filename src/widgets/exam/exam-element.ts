@@ -342,7 +342,8 @@ export class EsxiExam extends HTMLElement {
     this.#stopClock();
     this.#endedBy = endedBy === 'reader' ? null : endedBy;
     const score = scoreExam(this.#shown, attempt.answers);
-    submitExam({ correct: score.correct, total: score.total }, endedBy !== 'reader');
+    const answered = this.#shown.flatMap((question) => (Object.hasOwn(attempt.answers, question.id) ? [[question.id, isAnswerCorrect(question, attempt.answers[question.id]!)] as const] : []));
+    submitExam({ correct: score.correct, total: score.total }, endedBy !== 'reader', Object.fromEntries(answered));
     if (endedBy !== 'reader') this.#announce(endedBy === 'time-away' ? EXAM_TEXT.timeUpAway : EXAM_TEXT.timeUp);
     this.#part('[data-result-heading]').focus();
   }
