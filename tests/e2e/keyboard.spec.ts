@@ -65,6 +65,22 @@ test.describe('the console after a reboot typed in the terminal', () => {
   });
 });
 
+test('a terminal alone on a host whose boot fails offers the console\'s Enter, so the reader is never stuck', async ({ page }) => {
+  await page.goto('/embed/terminal/failed-upgrade/');
+  const terminal = terminalOf(page);
+  await expect(commandBox(terminal)).toBeEnabled();
+  await typeLine(terminal, 'reboot');
+  const mirror = terminal.getByRole('group', { name: "What esx01's console shows" });
+  await expect(mirror).toContainText('Press Enter to reset the host.', { timeout: 20_000 });
+  const reset = mirror.getByRole('button', { name: 'Enter: reset' });
+  await reset.focus();
+  await page.keyboard.press('Enter');
+  await expect(terminal.getByRole('log')).toContainText('esx01 is up again.', { timeout: 30_000 });
+  await expect(commandBox(terminal)).toBeFocused();
+  await typeLine(terminal, 'vmware -v');
+  await expect(terminal.getByRole('log')).toContainText('VMware ESXi 4.1.0 build-260247');
+});
+
 test.describe('the "?" keys dialog', () => {
   test('"?" lists the keys of the widgets on the page, Escape closes it and focus goes back', async ({ page }) => {
     const errors = watchErrors(page);

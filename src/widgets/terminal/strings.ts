@@ -31,8 +31,10 @@ export const TERMINAL_TEXT = {
     /** Said in the transcript when the host goes down and its boot console is on the page. */
     withConsole: (host: string) => `${host} is at its boot loader now, and its boot console on this page is waiting for a key: Enter boots, Shift+R starts recovery. Press Tab to reach "Go to ${host}'s console".`,
     /** Said when no console of the host is on the page (an embedded terminal): below the command box, what it would show. */
-    noConsole: (host: string) => `${host} is at its boot loader now. This page has no console for it: below the command box is what its console shows. The loader boots the default bank by itself, and the shell answers again once ${host} is up.`,
+    noConsole: (host: string) => `${host} is at its boot loader now. This page has no console for it: below the command box is what its console shows, with its keys as buttons. The loader boots the default bank by itself, and the shell answers again once ${host} is up.`,
     mirror: (host: string) => `What ${host}'s console shows`,
+    /** The command box's placeholder meanwhile, instead of pointing at a console the page does not have. */
+    booting: (host: string) => `${host} is at its console (below); the shell answers once it is up.`,
     up: (host: string) => `${host} is up again.`,
   },
 } as const;
