@@ -60,6 +60,8 @@ test.describe('the console after a reboot typed in the terminal', () => {
     await expect(mirror).toContainText('<SHIFT+R: Recovery mode>');
     await expect(mirror).toContainText(/Automatic boot in \d seconds?/);
     await expect(terminal.getByRole('button', { name: /Go to/ })).toHaveCount(0);
+    const found = await new AxeBuilder({ page }).include('.esxi-terminal').analyze();
+    expect(found.violations.map((violation) => violation.id)).toEqual([]);
     await expect(terminal.getByRole('log')).toContainText('esx01 is up again.', { timeout: 20_000 });
     await expect(mirror).toBeHidden();
   });
