@@ -11,20 +11,6 @@ export const UI = {
     kitFailed: 'The part of the lab that answers this command did not load (is the connection down?). Run the line again to retry.',
     noLab: (lab: string) => `This page has no lab named "${lab.slice(0, 40)}".`,
   },
-  bootConsole: {
-    region: (host: string) => `Boot console, ${host}`,
-    screen: (host: string) => `Console screen of ${host}. Focus here and press Shift+R, Shift+Y or Enter.`,
-    reboot: (host: string) => `Reboot ${host}`,
-    keys: {
-      'Shift+R': 'Shift+R: recovery',
-      'Shift+Y': 'Shift+Y: confirm rollback',
-      Escape: 'Esc: cancel',
-    },
-    /** The Enter button names what Enter does on the screen shown (ConsoleView.enterMeans). */
-    enter: { boot: 'Enter: boot', reset: 'Enter: reset', continue: 'Enter: continue' },
-    progress: 'Loading the hypervisor',
-    reducedMotion: 'Automatic boot waits for you while reduced motion is on.',
-  },
   bootBanks: {
     region: (host: string) => `Boot banks, ${host}`,
   },

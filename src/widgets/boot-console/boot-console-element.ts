@@ -1,6 +1,5 @@
 import { consoleIsBusy, consoleView, type ConsoleKey, type ConsoleView, type HostState } from '#sim-core/core';
 import { sendEvent } from '../../stores/labs';
-import { UI } from '../../ui/strings';
 import { setText, replaceTexts } from '../shared/dom';
 import { LabWidget } from '../shared/lab-widget';
 import { consoleKeyOf } from './keys';
@@ -55,7 +54,7 @@ class BootConsoleElement extends LabWidget {
   /** On a screen that takes keys: that it waits for one, which ones, and its countdown if it has one. */
   private waiting(view: ConsoleView): string | null {
     if (view.keys.length === 0) return null;
-    const labels = view.keys.map((key) => (key === 'Enter' ? UI.bootConsole.enter[view.enterMeans] : UI.bootConsole.keys[key]));
+    const labels = view.keys.map((key) => (key === 'Enter' ? CONSOLE_TEXT.enter[view.enterMeans] : CONSOLE_TEXT.keys[key]));
     const countdown = view.lines.find((line) => /\d+ seconds?\.\.\.$/.test(line));
     return `${CONSOLE_TEXT.waiting(this.attrs.host, labels)}${countdown ? ` ${countdown}` : ''}`;
   }
@@ -75,7 +74,7 @@ class BootConsoleElement extends LabWidget {
       const applies = button.dataset.action === 'reboot' ? view.canReboot : view.keys.includes(button.dataset.key as never);
       button.hidden = !applies;
       button.disabled = !applies;
-      if (button.dataset.key === 'Enter') setText(button, UI.bootConsole.enter[view.enterMeans]);
+      if (button.dataset.key === 'Enter') setText(button, CONSOLE_TEXT.enter[view.enterMeans]);
     }
     // Announce a new screen once, not every tick of its countdown.
     if (host.console.screen !== this.announced) {
@@ -84,7 +83,7 @@ class BootConsoleElement extends LabWidget {
     }
     const note = this.querySelector<HTMLElement>('.esxi-console__note')!;
     note.hidden = !reducedMotion();
-    setText(note, UI.bootConsole.reducedMotion);
+    setText(note, CONSOLE_TEXT.reducedMotion);
   }
 }
 

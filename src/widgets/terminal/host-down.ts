@@ -9,10 +9,10 @@
 import { consoleView, type ConsoleKey, type HostState } from '#sim-core/core';
 import { sendEvent } from '../../stores/labs';
 import { $transcripts, appendLines, sessionKey } from '../../stores/transcripts';
-import { UI } from '../../ui/strings';
 import { consoleFocus } from '../shared/console-focus';
 import { replaceTexts, setText } from '../shared/dom';
 import { TERMINAL_TEXT } from './strings';
+import { CONSOLE_TEXT } from '../boot-console/strings';
 
 const T = TERMINAL_TEXT.down;
 const wasDown = new WeakMap<HTMLElement, boolean>();
@@ -30,7 +30,7 @@ function drawMirror(terminal: HTMLElement, mirror: HTMLElement, labId: string, h
   for (const button of mirror.querySelectorAll<HTMLButtonElement>('[data-console-key]')) {
     const key = button.dataset.consoleKey as ConsoleKey;
     button.hidden = !view.keys.includes(key as never);
-    if (key === 'Enter') setText(button, UI.bootConsole.enter[view.enterMeans]);
+    if (key === 'Enter') setText(button, CONSOLE_TEXT.enter[view.enterMeans]);
     button.onclick ??= () => sendEvent(labId, { type: 'console-key', host: hostId, key });
   }
   terminal.querySelector<HTMLInputElement>('.esxi-terminal__input')!.placeholder = T.booting(hostId);
