@@ -5,11 +5,13 @@
  *   npm run shell -- --preset fresh-install
  *   npm run shell -- --preset two-host-cluster --host esx02   (services labs: :dcui F2, :dcui Down, ...)
  *   esxtop, then :esxtop u, :esxtop f O H Enter, :esxtop q   (the interactive screen's keys)
+ *   Tab completes commands and paths, as on the site's terminal
  */
 import { createInterface } from 'node:readline';
 import { consoleView, fullSim as sim, PROMPT, type ConsoleKey, type DcuiKey, type LabEvent, type LabState } from '../src/index';
 import { dcuiView } from '../src/services';
 import { esxtopKey, esxtopScreen, START_VIEW, type EsxtopView } from '../src/storage';
+import { complete } from '../src/shell/complete';
 
 const presetIds = () => sim.presets().map((preset) => preset.id);
 
@@ -88,9 +90,19 @@ function consoleCommand(lab: LabState, line: string): LabState {
   return lab;
 }
 
+/** Tab as on the site (shell/complete.ts), in readline's terms: the new line, or the matches to list. */
+function tabComplete(lab: LabState, line: string): [string[], string] {
+  const host = lab.hosts[HOST]!;
+  if (host.console.screen !== 'running') return [[], line];
+  const done = complete(host, line, line.length, sim.commandNames());
+  if (done.line !== line) return [[done.line], line];
+  // readline lists several matches itself, after the part of the word they share.
+  return [done.matches, line.slice(Math.max(line.lastIndexOf(' '), line.lastIndexOf('/')) + 1)];
+}
+
 function interactive(start: LabState) {
   let lab = start;
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY, completer: (line: string) => tabComplete(lab, line) });
   const prompt = () => {
     const host = lab.hosts[HOST]!;
     if (host.console.screen !== 'running') printConsole(lab);

@@ -12,30 +12,6 @@ export const UI = {
     chipResult: (command: string) => `Output of ${command}`,
     kitFailed: 'The part of the lab that answers this command did not load (is the connection down?). Run the line again to retry.',
     noLab: (lab: string) => `This page has no lab named "${lab.slice(0, 40)}".`,
-    esxtop: {
-      region: (host: string) => `esxtop, ${host}`,
-      keys: 'Keys: u disk devices, c CPU, f fields, o field order, q or Escape to quit.',
-      opened: (host: string) => `esxtop is open on ${host}. It redraws every 5 seconds of lab time. Keys: u disk devices, f fields, o order, q or Escape to quit.`,
-      panel: { cpu: 'CPU panel', 'disk-device': 'Disk device panel' } as Record<string, string>,
-      fields: 'Field screen: press a field letter to toggle it, any other key to return.',
-      order: 'Field order screen: upper case letter moves a field left, lower case right, any other key to return.',
-      columns: (columns: string) => `Columns: ${columns}`,
-      fieldOrder: (order: string) => `Field order: ${order} (upper case: shown).`,
-    },
-  },
-  bootConsole: {
-    region: (host: string) => `Boot console, ${host}`,
-    screen: (host: string) => `Console screen of ${host}. Focus here and press Shift+R, Shift+Y or Enter.`,
-    reboot: (host: string) => `Reboot ${host}`,
-    keys: {
-      'Shift+R': 'Shift+R: recovery',
-      'Shift+Y': 'Shift+Y: confirm rollback',
-      Escape: 'Esc: cancel',
-    },
-    /** The Enter button names what Enter does on the screen shown (ConsoleView.enterMeans). */
-    enter: { boot: 'Enter: boot', reset: 'Enter: reset', continue: 'Enter: continue' },
-    progress: 'Loading the hypervisor',
-    reducedMotion: 'Automatic boot waits for you while reduced motion is on.',
   },
   bootBanks: {
     region: (host: string) => `Boot banks, ${host}`,

@@ -11,8 +11,9 @@ describe('boot console keys', () => {
   it('does not take a plain r for Shift+R', () => {
     expect(consoleKeyOf(key('r'))).toBe('other');
   });
-  it('leaves Tab and modifier chords to the browser', () => {
+  it('leaves Tab, "?" (the keys dialog) and modifier chords to the page', () => {
     expect(consoleKeyOf(key('Tab'))).toBeNull();
+    expect(consoleKeyOf(key('?', true))).toBeNull();
     expect(consoleKeyOf({ ...key('r', true), ctrlKey: true })).toBeNull();
   });
   it('passes Enter and Escape', () => {

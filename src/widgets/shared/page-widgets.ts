@@ -42,3 +42,10 @@ const wakeOnce = () => (waking ??= wake());
 wakeWhenNeeded(widgets, wakeOnce);
 // A page opened from a lab link wakes at once: the link's lab may be anywhere on it.
 if (linked) void wakeOnce();
+
+// "?" (outside a text box, which keeps its "?") and each widget's Keys button open the list of this page's keys, fetched then.
+const openKeys = () => import('./keys-dialog').then(({ openKeysDialog }) => openKeysDialog(widgets));
+addEventListener('keydown', (event) => {
+  if (event.key === '?' && !event.ctrlKey && !event.altKey && !event.metaKey && !(event.target as Element).closest('input:not([type=radio],[type=checkbox]),textarea,select,[contenteditable]')) openKeys();
+});
+addEventListener('click', (event) => (event.target as Element).closest?.('[data-keys-help]') && openKeys());

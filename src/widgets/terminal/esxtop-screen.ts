@@ -6,10 +6,10 @@
  */
 import { esxtopKey, esxtopScreen, fieldOrder, refreshedAt, shownColumns, START_VIEW, type EsxtopView } from '#sim-core/storage';
 import { getLab, labStore } from '../../stores/labs';
-import { UI } from '../../ui/strings';
+import { TERMINAL_TEXT } from './strings';
 import { setText } from '../shared/dom';
 
-const T = UI.terminal.esxtop;
+const T = TERMINAL_TEXT.esxtop;
 
 /** What a key changed, in a sentence for the status line; null when nothing worth saying did. */
 function statusAfter(before: EsxtopView, after: EsxtopView): string | null {
@@ -58,7 +58,8 @@ export function openEsxtop(section: HTMLElement, labId: string, host: string, on
     onQuit();
   };
   layer.addEventListener('keydown', (event) => {
-    if (event.key === 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Tab leaves as anywhere; "?" opens the page's keys dialog (src/widgets/shared/keys-dialog.ts), as esxtop's own help key would.
+    if (event.key === 'Tab' || event.key === '?' || event.altKey || event.ctrlKey || event.metaKey) return;
     if (event.key.length !== 1 && event.key !== 'Escape' && event.key !== 'Enter') return;
     // esxtop has the keyboard: Starlight's `/` search and the page do not see these keys.
     event.preventDefault();

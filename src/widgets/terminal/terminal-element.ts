@@ -24,11 +24,33 @@ class TerminalElement extends LabWidget {
     if (!$transcripts.get()[this.key()]) appendLines(this.key(), [...this.screen().children].map((line) => ({ text: line.textContent ?? '', kind: 'system' as const })));
     this.listen(this.querySelector('form')!, 'submit', this.onSubmit);
     this.listen(this.input(), 'keydown', this.onKeyDown);
+    this.listen(this.input(), 'focus', this.loadTabCompletion);
     this.listen(this.querySelector<HTMLButtonElement>('.esxi-terminal__clear')!, 'click', this.onClear);
     this.keep($transcripts.subscribe(() => this.renderTranscript()));
     this.keep($screens.subscribe((screens) => this.showProgram(screens[this.key()] !== undefined)));
     this.keep(() => this.closeProgram?.());
   }
+
+  #onDemand?: Promise<typeof import('./on-demand')>;
+  #tabBound = false;
+
+  /** Tab completion and the way to the console (on-demand.ts), fetched on the command box's first focus or the host's first time down. */
+  private onDemand() {
+    return (this.#onDemand ??= import('./on-demand').catch((error: unknown) => {
+      this.#onDemand = undefined;
+      throw error;
+    }));
+  }
+
+  /** Until Tab completion is here, Tab only moves on. */
+  private loadTabCompletion = () => {
+    if (this.#tabBound) return;
+    this.#tabBound = true;
+    this.onDemand().then(({ bindTabCompletion }) => {
+      if (this.isConnected) this.keep(bindTabCompletion(this.input(), this.querySelector('.esxi-terminal__status')!, this.attrs.lab, this.attrs.host));
+      this.keep(() => (this.#tabBound = false));
+    }, () => (this.#tabBound = false));
+  };
 
   /** A full-screen program (esxtop, in its own module) opens over the terminal and hands the keyboard back when it quits. */
   private showProgram(open: boolean) {
@@ -139,6 +161,13 @@ class TerminalElement extends LabWidget {
     const up = host.console.screen === 'running';
     setText(this.querySelector<HTMLElement>('.esxi-terminal__prompt')!, up ? PROMPT(host.shell.cwd) : '(down) ');
     this.input().placeholder = up ? '' : UI.terminal.hostDown(this.attrs.host);
+    // Once its host has been down, the terminal shows the way to the host's console.
+    if (!up || this.#onDemand) {
+      this.onDemand().then(({ drawHostDown }) => {
+        const now = this.host();
+        if (now && this.isConnected) drawHostDown(this, this.attrs.lab, this.attrs.host, now);
+      }, () => {});
+    }
   }
 }
 
