@@ -1,5 +1,5 @@
 import type { HostState } from '../lab/types';
-import { MAX_LINE_LENGTH } from '../lab/exec';
+import { MAX_LINE_LENGTH } from './limits';
 import { resolvePath } from '../vfs/path';
 import { lookup } from '../vfs/tree';
 import { ESXI41_COMMANDS } from './catalogue';
