@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { HostState, LabState } from '../lab/types';
-import { MAX_LINE_LENGTH } from '../lab/exec';
+import { MAX_LINE_LENGTH } from './limits';
 import { lookup } from '../vfs/tree';
 import type { DirNode } from '../vfs/types';
 import { REAL_LINES } from '../testing/arbitrary';

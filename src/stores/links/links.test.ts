@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_ORDER } from '#sim-core/core';
 import { HOSTS_OF, PRESETS, anyStep } from '../../../sim-core/src/testing/arbitrary';
 import { ensureLab, execInLab, getLab, labHistory, playSteps, resetLab, sendEvent } from '../labs';
-import { $sim, loadCommandsOf } from '../sim';
+import { $sim, loadCommandsOf, loadKits } from '../sim';
 import { LINK_KEY, decodeFragment, encodePayload, fingerprint, labIdOf, toJson, type LinkPayload } from './codec';
 import { replay } from './replay';
 
-beforeAll(() => loadCommandsOf([...KIT_ORDER]));
+// Every kit's engine (the vcenter kit has no commands) and every kit's commands, as a page that has fetched them all.
+beforeAll(() => Promise.all([loadKits([...KIT_ORDER]), loadCommandsOf([...KIT_ORDER])]));
 
 let labs = 0;
 const freshLab = (preset: string) => {
