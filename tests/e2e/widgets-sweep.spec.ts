@@ -75,7 +75,7 @@ async function pauseLabs(page: Page) {
 }
 
 /** Starlight's fixed and sticky bars (header, phone menu button, phone "On this page"): hidden while shooting, so none covers a widget. */
-const HIDE_CHROME = '.header, starlight-menu-button, starlight-menu-button *, mobile-starlight-toc, mobile-starlight-toc * { visibility: hidden !important; }';
+const HIDE_CHROME = '.header, .sl-menu-button, .sl-menu-button *, mobile-starlight-toc, mobile-starlight-toc * { visibility: hidden !important; }';
 
 /** A picture of each widget on the page, named by page, widget, place, theme and width. */
 async function screenshotWidgets(page: Page, path: string, suffix: string) {
