@@ -19,8 +19,8 @@ for (const path of sample(pages)) {
   // One pass over the pages for what a reader would notice: axe, and (with every widget's code
   // fetched) the Content-Security-Policy's refusals and any error; tests/e2e/csp.spec.ts says more.
   test(`axe finds no violations on ${path}, as served and with every widget live, and nothing breaks the CSP or throws`, async ({ page }) => {
-    // Two scans of a chapter with a dozen live widgets take 20-30 s on a 2-core machine.
-    test.setTimeout(90_000);
+    // Two scans of a chapter with a dozen live widgets take 20-30 s on a quiet 2-core machine, and over a minute on a busy one.
+    test.setTimeout(150_000);
     const errors = watchErrors(page);
     const cspViolations = await watchCspViolations(page);
     await page.goto(path);
