@@ -42,15 +42,33 @@ class TerminalElement extends LabWidget {
     }));
   }
 
-  /** Until Tab completion is here, Tab only moves on. */
+  #tabReady = false;
+  #tabPending = false;
+
+  /**
+   * Tab completion arrives on the command box's first focus. A Tab pressed on a typed line before
+   * it is here waits for it and completes then (a reader typing fast would otherwise be sent out
+   * of the box); on an empty line, or when the code could not be fetched, Tab moves on.
+   */
   private loadTabCompletion = () => {
     if (this.#tabBound) return;
     this.#tabBound = true;
     this.onDemand().then(({ bindTabCompletion }) => {
       if (this.isConnected) this.keep(bindTabCompletion(this.input(), this.querySelector('.esxi-terminal__status')!, this.attrs.lab, this.attrs.host));
-      this.keep(() => (this.#tabBound = false));
-    }, () => (this.#tabBound = false));
+      this.#tabReady = true;
+      this.keep(() => (this.#tabBound = this.#tabReady = false));
+      if (this.#tabPending && document.activeElement === this.input()) this.input().dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+      this.#tabPending = false;
+    }, () => (this.#tabBound = this.#tabPending = false));
   };
+
+  /** A Tab on a typed line before completion is here: kept for it (see loadTabCompletion). */
+  private holdEarlyTab(event: KeyboardEvent) {
+    if (this.#tabReady || !this.#tabBound || event.key !== 'Tab' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (this.input().value.trim() === '') return;
+    event.preventDefault();
+    this.#tabPending = true;
+  }
 
   /** A full-screen program (esxtop, in its own module) opens over the terminal and hands the keyboard back when it quits. */
   private showProgram(open: boolean) {
@@ -96,6 +114,7 @@ class TerminalElement extends LabWidget {
   };
 
   private onKeyDown = (event: KeyboardEvent) => {
+    this.holdEarlyTab(event);
     if ((event.ctrlKey || event.metaKey) && KEPT_KEYS.has(event.key.toLowerCase())) event.stopPropagation();
     if (event.key === '/') event.stopPropagation();
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
